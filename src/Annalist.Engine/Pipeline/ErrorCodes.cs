@@ -1,0 +1,38 @@
+namespace Annalist;
+
+/// <summary>
+/// Stable error codes. Each is documented, with how to fix it, in docs/ERRORS.md
+/// (a test keeps the two in step). Codes are never reused or renumbered.
+/// </summary>
+public static class ErrorCodes
+{
+    // Reading input (ANL1xxx)
+    public const string InputNotFound = "ANL1001";
+    public const string InvalidUtf8 = "ANL1002";
+    public const string BinaryInput = "ANL1003";
+    public const string InputTooLarge = "ANL1004";
+    public const string ReadFailed = "ANL1005";
+    public const string InvalidDateHeader = "ANL1006";
+    public const string UnsupportedFile = "ANL1007";
+    public const string EmptyDocument = "ANL1008";
+    public const string MalformedJsonLine = "ANL1101";
+    public const string MissingTextField = "ANL1102";
+    public const string InvalidDateField = "ANL1103";
+
+    // Pipeline (ANL2xxx)
+    public const string MissingPrerequisite = "ANL2001";
+    public const string StageFailed = "ANL2002";
+    public const string DuplicateProducer = "ANL2003";
+    public const string LayerAlreadySet = "ANL2004";
+    public const string LayerMissing = "ANL2005";
+
+    // Command line (ANL9xxx)
+    public const string BadUsage = "ANL9001";
+    public const string BadDateOption = "ANL9002";
+    public const string DataNotFound = "ANL9003";
+    public const string BelowThreshold = "ANL9004";
+
+    /// <summary>Every code defined above, for documentation checks.</summary>
+    public static IEnumerable<string> All =>
+        typeof(ErrorCodes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+}

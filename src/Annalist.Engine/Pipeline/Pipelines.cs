@@ -1,0 +1,14 @@
+using Annalist.Text;
+
+namespace Annalist.Pipeline;
+
+/// <summary>The pipelines the command line and library users start from.</summary>
+public static class Pipelines
+{
+    /// <summary>Every stage built so far, in order.</summary>
+    public static AnalysisPipeline Default() =>
+        new PipelineBuilder()
+            .Add(new Tokenizer())
+            .Add(new SentenceSplitter())
+            .Build();
+}
