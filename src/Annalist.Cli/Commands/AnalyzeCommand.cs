@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Annalist.Documents;
+using Annalist.Export;
+using Annalist.Pipeline;
+using Annalist.Reading;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary><c>annalist analyze</c>: read articles, run the pipeline, print the JSON contract.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "A file, a folder (read recursively, in sorted path order) or - for standard input." };
+        var format = new Option<string>("--format") { Description = "json: one object (one input document); jsonl: one line per document. Default: json for one file, jsonl for folders and JSON Lines." };
+        format.AcceptOnlyFromAmong("json", "jsonl");
+        var date = new Option<string?>("--date") { Description = "Article date (YYYY-MM-DD) for documents without one of their own." };
+        var dateFromPath = new Option<bool>("--date-from-path") { Description = "Take a date-less document's date from the last YYYY-MM-DD in its path." };
+        var include = new Option<string[]>("--include") { Description = "Extra sections to output: tokens.", AllowMultipleArgumentsPerToken = true };
+        include.AcceptOnlyFromAmong("tokens");
+        var stats = new Option<bool>("--stats") { Description = "Print documents/s, words/s and peak memory on standard error." };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest document accepted, in bytes.", DefaultValueFactory = _ => ReadOptions.DefaultMaxBytes };
+        var parallel = new Option<int>("--parallel") { Description = "Documents analyzed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("analyze", "Analyze articles and print the JSON output contract.")
+        {
+            input, format, date, dateFromPath, include, stats, maxBytes, parallel,
+        };
+        command.SetAction(parse => Run(new Settings(
+            parse.GetValue(input)!,
+            parse.GetValue(format),
+            parse.GetValue(date),
+            parse.GetValue(dateFromPath),
+            parse.GetValue(include) ?? [],
+            parse.GetValue(stats),
+            parse.GetValue(maxBytes),
+            parse.GetValue(parallel))));
+        return command;
+    }
+
+    private sealed record Settings(string Input, string? Format, string? Date, bool DateFromPath, string[] Include, bool Stats, long MaxBytes, int Parallel);
+
+    private static int Run(Settings s)
+    {
+        DateOnly? date = null;
+        if (s.Date is not null)
+        {
+            if (!DateOnly.TryParseExact(s.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                return Usage(ErrorCodes.BadDateOption, $"--date '{s.Date}' is not a YYYY-MM-DD date");
+            date = d;
+        }
+        if (s.MaxBytes <= 0) return Usage(ErrorCodes.BadUsage, "--max-bytes must be positive");
+        if (s.Parallel <= 0) return Usage(ErrorCodes.BadUsage, "--parallel must be positive");
+        if (s.Input != "-" && !File.Exists(s.Input) && !Directory.Exists(s.Input))
+            return Usage(ErrorCodes.InputNotFound, $"'{s.Input}': no such file or folder");
+        var isFolder = Directory.Exists(s.Input);
+        if (isFolder && s.Format == "json")
+            return Usage(ErrorCodes.BadUsage, "a folder gives one document per line: use --format jsonl (or leave --format out)");
+
+        var options = new ReadOptions { Date = date, DateFromPath = s.DateFromPath, MaxBytes = s.MaxBytes };
+        var output = new JsonOutputOptions { IncludeTokens = s.Include.Contains("tokens") };
+        var pipeline = Pipelines.Default();
+        var items = DocumentReaders.Default.ReadPath(s.Input, options);
+
+        var stopwatch = Stopwatch.StartNew();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var counts = new RunCounts();
+        var progress = Console.IsErrorRedirected ? null : new Progress();
+
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        Utf8JsonWriter? writer = null;
+        foreach (var result in BatchAnalyzer.Run(items, pipeline, s.Parallel))
+        {
+            Report(result, counts);
+            if (result.Document is { } doc)
+            {
+                // Lines in a folder or JSON Lines input; one indented object for a single article.
+                var jsonl = s.Format == "jsonl" || (s.Format is null && (isFolder || result.Item.Location != s.Input));
+                writer ??= new Utf8JsonWriter(stdout, JsonContractWriter.WriterOptions(indented: !jsonl));
+                JsonContractWriter.Write(writer, doc, output);
+                writer.Flush();
+                writer.Reset();
+                stdout.WriteByte((byte)'\n');
+                counts.Add(doc);
+            }
+            progress?.Update(counts);
+        }
+        writer?.Dispose();
+        stdout.Flush();
+        progress?.Done();
+        if (s.Stats) PrintStats(counts, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuStart);
+        return counts.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+    }
+
+    private static void Report(AnalysisResult result, RunCounts counts)
+    {
+        var item = result.Item;
+        if (item.Error is { } error)
+        {
+            Console.Error.WriteLine($"{(error.Severity == Severity.Error ? "error" : "warning")} {error.Code}: {item.Location}: {error.Message}");
+            if (item.IsSkipped) counts.Skipped++; else counts.Failed++;
+            return;
+        }
+        foreach (var d in item.Document!.Diagnostics)
+            Console.Error.WriteLine($"{(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {item.Location}: {d.Message}");
+        if (!result.Succeeded) counts.Failed++;
+    }
+
+    private static int Usage(string code, string message)
+    {
+        Console.Error.WriteLine($"error {code}: {message}");
+        return ExitCodes.BadUsage;
+    }
+
+    private static void PrintStats(RunCounts c, TimeSpan wall, TimeSpan cpu)
+    {
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var seconds = Math.Max(wall.TotalSeconds, 1e-9);
+        var cpuSeconds = Math.Max(cpu.TotalSeconds, 1e-9);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stats: {c.Documents} documents ({c.Failed} failed, {c.Skipped} skipped), {c.Words:N0} words, {c.Chars:N0} chars in {seconds:F2} s wall, {cpuSeconds:F2} s CPU"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stats: {c.Documents / seconds:F1} documents/s, {c.Documents / cpuSeconds:F1} documents per CPU-second, {c.Words / seconds:N0} words/s, peak memory {peak / (1024.0 * 1024):F0} MiB"));
+    }
+
+    private sealed class RunCounts
+    {
+        public int Documents, Failed, Skipped;
+        public long Words, Chars;
+
+        public void Add(Document doc)
+        {
+            Documents++;
+            Chars += doc.Text.Length;
+            if (doc.TryGet(CoreLayers.Tokens, out var tokens))
+                foreach (var t in tokens)
+                    if (t.Kind is TokenKind.Word or TokenKind.Number) Words++;
+        }
+    }
+
+    /// <summary>A one-line counter on a terminal's standard error, redrawn at most five times a second.</summary>
+    private sealed class Progress
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private long _last = -1000;
+
+        public void Update(RunCounts c)
+        {
+            if (_clock.ElapsedMilliseconds - _last < 200) return;
+            _last = _clock.ElapsedMilliseconds;
+            Console.Error.Write($"\ranalyzed {c.Documents} documents, {c.Failed} failed ");
+        }
+
+        public void Done()
+        {
+            if (_last >= 0) Console.Error.Write("\r\x1b[K");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Annalist.Documents;
+
+namespace Annalist.Export;
+
+/// <summary>What to add to the contract beyond its fixed sections.</summary>
+public sealed record JsonOutputOptions
+{
+    public bool Indented { get; init; }
+    public bool IncludeTokens { get; init; }
+}
+
+/// <summary>
+/// Writes one analyzed document in the JSON output contract of PRODUCT.md. Sections whose stage
+/// is not in the pipeline are written as empty arrays, so consumers can rely on every key.
+/// </summary>
+public static class JsonContractWriter
+{
+    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    {
+        Indented = indented,
+        // Keep non-ASCII text readable; quotes, control characters and '<' '>' '&' are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = false,
+    };
+
+    public static void Write(Utf8JsonWriter w, Document doc, JsonOutputOptions? options = null)
+    {
+        options ??= new JsonOutputOptions();
+        w.WriteStartObject();
+
+        w.WriteStartObject("document");
+        w.WriteString("id", doc.Id);
+        if (doc.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd")); else w.WriteNull("date");
+        if (doc.Source is not null) w.WriteString("source", doc.Source);
+        if (doc.Url is not null) w.WriteString("url", doc.Url);
+        if (doc.Title is not null) w.WriteString("title", doc.Title);
+        w.WriteString("text", doc.Text);
+        w.WriteEndObject();
+
+        w.WriteStartArray("sentences");
+        if (doc.TryGet(CoreLayers.Sentences, out var sentences))
+            foreach (var s in sentences)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", s.Start);
+                w.WriteNumber("end", s.End);
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+
+        if (options.IncludeTokens)
+        {
+            w.WriteStartArray("tokens");
+            if (doc.TryGet(CoreLayers.Tokens, out var tokens))
+                foreach (var t in tokens)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start", t.Start);
+                    w.WriteNumber("end", t.End);
+                    w.WriteString("text", doc.SpanOf(t.Span));
+                    w.WriteString("kind", KindName(t.Kind));
+                    w.WriteEndObject();
+                }
+            w.WriteEndArray();
+        }
+
+        // Stages still to come; the keys are part of the contract already.
+        foreach (var name in (ReadOnlySpan<string>)["entities", "times", "quotes", "events", "quantities"])
+        {
+            w.WriteStartArray(name);
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("diagnostics");
+        foreach (var d in doc.Diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", d.Code);
+            w.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+            w.WriteString("message", d.Message);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        w.WriteEndObject();
+    }
+
+    private static string KindName(TokenKind kind) => kind switch
+    {
+        TokenKind.Word => "word",
+        TokenKind.Number => "number",
+        TokenKind.Punctuation => "punctuation",
+        TokenKind.Symbol => "symbol",
+        TokenKind.Url => "url",
+        TokenKind.Email => "email",
+        TokenKind.Handle => "handle",
+        _ => "other",
+    };
+}
