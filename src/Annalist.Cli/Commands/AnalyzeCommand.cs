@@ -55,7 +55,9 @@ public static class AnalyzeCommand
         if (s.MaxBytes <= 0) return Usage(ErrorCodes.BadUsage, "--max-bytes must be positive");
         if (s.Parallel <= 0) return Usage(ErrorCodes.BadUsage, "--parallel must be positive");
         if (s.Input != "-" && !File.Exists(s.Input) && !Directory.Exists(s.Input))
-            return Usage(ErrorCodes.InputNotFound, $"'{s.Input}': no such file or folder");
+            return s.Input.StartsWith('-')
+                ? Usage(ErrorCodes.BadUsage, $"unknown option '{s.Input}'; run 'annalist analyze --help'")
+                : Usage(ErrorCodes.InputNotFound, $"'{s.Input}': no such file or folder");
         var isFolder = Directory.Exists(s.Input);
         if (isFolder && s.Format == "json")
             return Usage(ErrorCodes.BadUsage, "a folder gives one document per line: use --format jsonl (or leave --format out)");

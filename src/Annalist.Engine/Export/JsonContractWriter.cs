@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using Annalist.Documents;
 
@@ -17,11 +18,14 @@ public sealed record JsonOutputOptions
 /// </summary>
 public static class JsonContractWriter
 {
-    public static JsonWriterOptions WriterOptions(bool indented) => new()
+    /// <summary>
+    /// Text stays readable in every script. With <paramref name="htmlSafe"/>, '&lt;' '&gt;' '&amp;' and
+    /// quotes are escaped too, for JSON embedded in a web page.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions(bool indented, bool htmlSafe = false) => new()
     {
         Indented = indented,
-        // Keep non-ASCII text readable; quotes, control characters and '<' '>' '&' are still escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = htmlSafe ? JavaScriptEncoder.Create(UnicodeRanges.All) : JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
     };
 

@@ -23,7 +23,7 @@ public static class TextDecoder
 
         if (LooksBinary(bytes))
             return new(null, null, new Diagnostic(ErrorCodes.BinaryInput, Severity.Error,
-                "this looks like a binary file (NUL or control bytes), not text; give a UTF-8 text, JSONL or HTML file"));
+                "this looks like a binary file (NUL or control bytes), not text; give a UTF-8 text or JSON Lines file"));
 
         var warning = FirstInvalidUtf8(bytes) is { } at
             ? new Diagnostic(ErrorCodes.InvalidUtf8, Severity.Warning,
