@@ -14,7 +14,11 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input") { Description = "A file, a folder (read recursively, in sorted path order) or - for standard input." };
+        var input = new Argument<string[]>("input")
+        {
+            Description = "Files, folders (read recursively, in sorted path order) or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var format = new Option<string>("--format") { Description = "json: one object (one input document); jsonl: one line per document. Default: json for one file, jsonl for folders and JSON Lines." };
         format.AcceptOnlyFromAmong("json", "jsonl");
         var date = new Option<string?>("--date") { Description = "Article date (YYYY-MM-DD) for documents without one of their own." };
@@ -41,7 +45,7 @@ public static class AnalyzeCommand
         return command;
     }
 
-    private sealed record Settings(string Input, string? Format, string? Date, bool DateFromPath, string[] Include, bool Stats, long MaxBytes, int Parallel);
+    private sealed record Settings(string[] Inputs, string? Format, string? Date, bool DateFromPath, string[] Include, bool Stats, long MaxBytes, int Parallel);
 
     private static int Run(Settings s)
     {
@@ -54,18 +58,21 @@ public static class AnalyzeCommand
         }
         if (s.MaxBytes <= 0) return Usage(ErrorCodes.BadUsage, "--max-bytes must be positive");
         if (s.Parallel <= 0) return Usage(ErrorCodes.BadUsage, "--parallel must be positive");
-        if (s.Input != "-" && !File.Exists(s.Input) && !Directory.Exists(s.Input))
-            return s.Input.StartsWith('-')
-                ? Usage(ErrorCodes.BadUsage, $"unknown option '{s.Input}'; run 'annalist analyze --help'")
-                : Usage(ErrorCodes.InputNotFound, $"'{s.Input}': no such file or folder");
-        var isFolder = Directory.Exists(s.Input);
-        if (isFolder && s.Format == "json")
-            return Usage(ErrorCodes.BadUsage, "a folder gives one document per line: use --format jsonl (or leave --format out)");
+        foreach (var path in s.Inputs)
+            if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
+                return path.StartsWith('-')
+                    ? Usage(ErrorCodes.BadUsage, $"unknown option '{path}'; run 'annalist analyze --help'")
+                    : Usage(ErrorCodes.InputNotFound, $"'{path}': no such file or folder");
+        if (s.Inputs.Count(p => p == "-") > 1)
+            return Usage(ErrorCodes.BadUsage, "standard input (-) can be given once");
+        var single = s.Inputs.Length == 1 && !Directory.Exists(s.Inputs[0]);
+        if (!single && s.Format == "json")
+            return Usage(ErrorCodes.BadUsage, "several files or a folder give one document per line: use --format jsonl (or leave --format out)");
 
         var options = new ReadOptions { Date = date, DateFromPath = s.DateFromPath, MaxBytes = s.MaxBytes };
         var output = new JsonOutputOptions { IncludeTokens = s.Include.Contains("tokens") };
         var pipeline = Pipelines.Default();
-        var items = DocumentReaders.Default.ReadPath(s.Input, options);
+        var items = s.Inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options));
 
         var stopwatch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -80,7 +87,7 @@ public static class AnalyzeCommand
             if (result.Document is { } doc)
             {
                 // Lines in a folder or JSON Lines input; one indented object for a single article.
-                var jsonl = s.Format == "jsonl" || (s.Format is null && (isFolder || result.Item.Location != s.Input));
+                var jsonl = s.Format == "jsonl" || (s.Format is null && (!single || result.Item.Location != s.Inputs[0]));
                 writer ??= new Utf8JsonWriter(stdout, JsonContractWriter.WriterOptions(indented: !jsonl));
                 JsonContractWriter.Write(writer, doc, output);
                 writer.Flush();
