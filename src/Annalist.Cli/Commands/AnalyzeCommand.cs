@@ -80,24 +80,27 @@ public static class AnalyzeCommand
         var progress = Console.IsErrorRedirected ? null : new Progress();
 
         using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-        Utf8JsonWriter? writer = null;
-        foreach (var result in BatchAnalyzer.Run(items, pipeline, s.Parallel))
+        // Serialize on the worker threads; the main thread only writes bytes in input order.
+        byte[]? Render(AnalysisResult result)
+        {
+            if (result.Document is not { } doc) return null;
+            var jsonl = s.Format == "jsonl" || (s.Format is null && (!single || result.Item.Location != s.Inputs[0]));
+            var buffer = new MemoryStream(doc.Text.Length * 2 + 512);
+            using (var writer = new Utf8JsonWriter(buffer, JsonContractWriter.WriterOptions(indented: !jsonl)))
+                JsonContractWriter.Write(writer, doc, output);
+            buffer.WriteByte((byte)'\n');
+            return buffer.ToArray();
+        }
+        foreach (var (result, json) in BatchAnalyzer.Run(items, pipeline, s.Parallel, Render))
         {
             Report(result, counts);
-            if (result.Document is { } doc)
+            if (json is not null)
             {
-                // Lines in a folder or JSON Lines input; one indented object for a single article.
-                var jsonl = s.Format == "jsonl" || (s.Format is null && (!single || result.Item.Location != s.Inputs[0]));
-                writer ??= new Utf8JsonWriter(stdout, JsonContractWriter.WriterOptions(indented: !jsonl));
-                JsonContractWriter.Write(writer, doc, output);
-                writer.Flush();
-                writer.Reset();
-                stdout.WriteByte((byte)'\n');
-                counts.Add(doc);
+                stdout.Write(json);
+                counts.Add(result.Document!);
             }
             progress?.Update(counts);
         }
-        writer?.Dispose();
         stdout.Flush();
         progress?.Done();
         if (s.Stats) PrintStats(counts, stopwatch.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpuStart);

@@ -16,19 +16,35 @@ public sealed record AnalysisResult(ReadItem Item, bool Succeeded)
 /// </summary>
 public static class BatchAnalyzer
 {
-    public static IEnumerable<AnalysisResult> Run(IEnumerable<ReadItem> items, AnalysisPipeline pipeline, int parallelism)
+    public static IEnumerable<AnalysisResult> Run(IEnumerable<ReadItem> items, AnalysisPipeline pipeline, int parallelism) =>
+        Run(items, pipeline, parallelism, r => r).Select(x => x.Result);
+
+    /// <summary>
+    /// As <see cref="Run(IEnumerable{ReadItem}, AnalysisPipeline, int)"/>, and also applies
+    /// <paramref name="finish"/> (for example serialization) on the worker thread.
+    /// </summary>
+    public static IEnumerable<(AnalysisResult Result, T Output)> Run<T>(
+        IEnumerable<ReadItem> items, AnalysisPipeline pipeline, int parallelism, Func<AnalysisResult, T> finish)
     {
         parallelism = Math.Max(1, parallelism);
         if (parallelism == 1)
         {
-            foreach (var item in items) yield return Analyze(item, pipeline);
+            foreach (var item in items)
+            {
+                var r = Analyze(item, pipeline);
+                yield return (r, finish(r));
+            }
             yield break;
         }
-        var window = new Queue<Task<AnalysisResult>>();
+        var window = new Queue<Task<(AnalysisResult, T)>>();
         var capacity = parallelism * 4;
         foreach (var item in items)
         {
-            window.Enqueue(Task.Run(() => Analyze(item, pipeline)));
+            window.Enqueue(Task.Run(() =>
+            {
+                var r = Analyze(item, pipeline);
+                return (r, finish(r));
+            }));
             if (window.Count >= capacity) yield return window.Dequeue().GetAwaiter().GetResult();
         }
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
