@@ -31,7 +31,7 @@ public sealed class SentenceSplitter : IStage
         var i = 0;
         while (i < span.Length)
         {
-            var last = FindEnd(text, span, i, out var next);
+            var last = FindEnd(text, span, first, i, out var next);
             if (last < 0)
             {
                 i = next;
@@ -48,7 +48,7 @@ public sealed class SentenceSplitter : IStage
     /// Looks at token <paramref name="i"/>: returns the index of the last token of the sentence if one
     /// ends here (possibly after trailing closers), else -1 with <paramref name="next"/> the token to look at next.
     /// </summary>
-    private static int FindEnd(string text, ReadOnlySpan<TokenSpan> tokens, int i, out int next)
+    private static int FindEnd(string text, ReadOnlySpan<TokenSpan> tokens, int first, int i, out int next)
     {
         next = i + 1;
         var n = tokens.Length;
@@ -60,12 +60,19 @@ public sealed class SentenceSplitter : IStage
             var gap = Gap(text, tokens, i);
             if (gap == Break.Paragraph) return i;
             if (gap == Break.Line && LineBreakEnds(text, tokens, i)) return i;
+            if (IsCaptionCredit(text, tokens, i + 1) && CharClass.IsWord(text[t.End - 1])) return i;
             return -1;
         }
 
         // take closing quotes and brackets that belong to this sentence: ." .” .) ?'
         var last = i;
-        while (last + 1 < n && IsCloser(text, tokens, last + 1) && Gap(text, tokens, last) != Break.Paragraph) last++;
+        while (last + 1 < n && Gap(text, tokens, last) != Break.Paragraph)
+        {
+            if (IsCloser(text, tokens, last + 1)) { last++; continue; }
+            var cite = CitationEnd(text, tokens, last + 1);
+            if (cite < 0) break;
+            last = cite;
+        }
         if (last == n - 1) return last;
         var g = Gap(text, tokens, last);
         if (g == Break.Paragraph) return last;
@@ -75,7 +82,8 @@ public sealed class SentenceSplitter : IStage
         if (terminal == Terminal.Strong)
         {
             // "Yahoo! said", "? he asked": lower case continues; so do , ; : and closing brackets
-            if (CharClass.IsLower(c0) || IsContinuationPunct(text, nt)) { next = last + 1; return -1; }
+            if (CharClass.IsLower(c0) || IsContinuationPunct(text, nt) || last > i && IsSpeechTag(text, tokens, last + 1))
+            { next = last + 1; return -1; }
             return last;
         }
         if (terminal == Terminal.Ellipsis)
@@ -181,8 +189,55 @@ public sealed class SentenceSplitter : IStage
             c = text[t.Start];
         }
         if (!CharClass.IsUpper(c)) return !strict && CharClass.IsDigit(c);
+        if (IsCaptionCredit(text, tokens, k)) return true;
         if (!strict) return true;
         return StarterLookup.Contains(text.AsSpan(t.Start, t.Length));
+    }
+
+    /// <summary>"[12]" or "[citation needed]" right after a sentence end: the end of the group, else -1.</summary>
+    private static int CitationEnd(string text, ReadOnlySpan<TokenSpan> tokens, int k)
+    {
+        if (text[tokens[k].Start] != '[' || tokens[k].Length != 1) return -1;
+        for (var j = k + 1; j < tokens.Length && j <= k + 4; j++)
+        {
+            var t = tokens[j];
+            if (t.Length == 1 && text[t.Start] == ']') return j;
+            if (!CharClass.IsWord(text[t.Start])) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "asked", "asks", "ask", "replied", "replies", "added", "adds", "told", "tells", "shouted",
+        "shouts", "whispered", "whispers", "cried", "cries", "explained", "explains", "continued", "continues", "wrote", "writes",
+        "answered", "answers", "insisted", "recalled", "noted", "warned", "laughed", "yelled", "muttered", "screamed",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"?” Betty asked." — a capitalized name (or I/he/she) followed by a speech verb continues the sentence.</summary>
+    private static bool IsSpeechTag(string text, ReadOnlySpan<TokenSpan> tokens, int k)
+    {
+        for (var j = k; j < tokens.Length && j <= k + 2; j++)
+        {
+            var t = tokens[j];
+            if (j > k && SpeechLookup.Contains(text.AsSpan(t.Start, t.Length))) return true;
+            if (!CharClass.IsUpper(text[t.Start])) return false;
+        }
+        return false;
+    }
+
+    private static readonly string[] CreditWords = ["Image", "Photo", "Picture", "Photograph", "Credit", "Source", "Video"];
+
+    /// <summary>"... in Washington Image: United States Navy." — a photo credit starts a new sentence.</summary>
+    private static bool IsCaptionCredit(string text, ReadOnlySpan<TokenSpan> tokens, int k)
+    {
+        if (k + 1 >= tokens.Length) return false;
+        var colon = tokens[k + 1];
+        if (colon.Length != 1 || text[colon.Start] != ':') return false;
+        var w = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        foreach (var c in CreditWords) if (w.SequenceEqual(c)) return true;
+        return false;
     }
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '`';
