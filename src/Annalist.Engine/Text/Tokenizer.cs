@@ -288,7 +288,7 @@ public sealed class Tokenizer : IStage
         if (digitsOnly)
             return word.Length <= 3 && end + 1 == e && IsLineStart(text, start) && !internalDot || internalDot && IsLineStart(text, start) && end + 1 == e && word.Length <= 5; // list numbers: "1." "2.1."
         if (internalDot) return IsDottedAbbreviation(word);
-        if (word.Length == 1) return CharClass.IsUpper(word[0]);
+        if (word.Length == 1 && CharClass.IsUpper(word[0])) return true;
         var kind = Abbreviations.Find(word);
         if (kind == AbbreviationKind.None) return false;
         if (word.Equals("No", StringComparison.OrdinalIgnoreCase) || word.Equals("Nos", StringComparison.OrdinalIgnoreCase)
@@ -427,13 +427,10 @@ public sealed class Tokenizer : IStage
         end = p;
         for (var q = p; q < at; q++) if (!IsEmailLocal(text[q])) return false;
         var q2 = at + 1;
-        var lastDot = -1;
-        while (q2 < e && (CharClass.IsWord(text[q2]) || text[q2] is '.' or '-'))
-        {
-            if (text[q2] == '.') lastDot = q2;
-            q2++;
-        }
+        while (q2 < e && (CharClass.IsWord(text[q2]) || text[q2] is '.' or '-')) q2++;
         while (q2 > at + 1 && text[q2 - 1] is '.' or '-') q2--;
+        var lastDot = text.AsSpan(at + 1, q2 - at - 1).LastIndexOf('.');
+        lastDot = lastDot < 0 ? -1 : lastDot + at + 1;
         if (lastDot < 0 || lastDot >= q2 - 1 || lastDot == at + 1) return false;
         end = q2;
         return true;
