@@ -82,7 +82,8 @@ public sealed class SentenceSplitter : IStage
         if (terminal == Terminal.Strong)
         {
             // "Yahoo! said", "? he asked": lower case continues; so do , ; : and closing brackets
-            if (CharClass.IsLower(c0) || IsContinuationPunct(text, nt) || last > i && IsSpeechTag(text, tokens, last + 1))
+            // after "." a lower-case word still starts a sentence (informal text); after ! and ? it usually continues
+            if (CharClass.IsLower(c0) && (text[t.Start] != '.' || last > i || IsEnumerator(text, tokens, last + 1)) || IsContinuationPunct(text, nt) || last > i && IsSpeechTag(text, tokens, last + 1))
             { next = last + 1; return -1; }
             return last;
         }
@@ -162,6 +163,10 @@ public sealed class SentenceSplitter : IStage
                 return false;
         }
     }
+
+    /// <summary>"a)" "b)": an in-line list item marker continues the sentence.</summary>
+    private static bool IsEnumerator(string text, ReadOnlySpan<TokenSpan> tokens, int k) =>
+        tokens[k].Length == 1 && k + 1 < tokens.Length && tokens[k + 1].Start == tokens[k].End && text[tokens[k + 1].Start] == ')';
 
     private static bool IsContinuationPunct(string text, TokenSpan t) =>
         t.Length == 1 && text[t.Start] is ',' or ';' or ':' or ')' or ']' or '}' or '%';
