@@ -1,1 +1,8 @@
-return;
+using BenchmarkDotNet.Running;
+
+namespace Annalist.Bench;
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}
