@@ -13,7 +13,15 @@ public sealed record BoundaryScore(int Gold, int Predicted, int Correct)
 }
 
 /// <summary>Result of comparing the tokenizer and sentence splitter with a gold CoNLL-U collection.</summary>
-public sealed record TokenEvalReport(string Name, int Documents, int Sentences, int Tokens, BoundaryScore SentenceBoundaries, BoundaryScore TokenSpans);
+/// <remarks>
+/// Gold tokens are UD syntactic words where a multiword token's words spell it out ("don't" is
+/// do|n't, "Russia's" is Russia|'s), which is Annalist's tokenization; otherwise the surface token.
+/// <see cref="Examples"/> holds up to the requested number of mismatches, for error analysis.
+/// </remarks>
+public sealed record TokenEvalReport(string Name, int Documents, int Sentences, int Tokens, BoundaryScore SentenceBoundaries, BoundaryScore TokenSpans)
+{
+    public IReadOnlyList<string> Examples { get; init; } = [];
+}
 
 /// <summary>
 /// Scores <see cref="Tokenizer"/> and <see cref="SentenceSplitter"/> against CoNLL-U files: the text of
@@ -25,7 +33,8 @@ public static class TokenEvaluator
     /// <param name="conlluFiles">CoNLL-U files; <c># newdoc</c> starts a document.</param>
     /// <param name="genre">null for every document; otherwise only documents whose id starts with
     /// <c>GUM_&lt;genre&gt;_</c> or whose newdoc id / <c>meta::genre</c> matches.</param>
-    public static TokenEvalReport Evaluate(string name, IEnumerable<string> conlluFiles, string? genre = null)
+    /// <param name="examples">How many mismatches to describe in <see cref="TokenEvalReport.Examples"/>.</param>
+    public static TokenEvalReport Evaluate(string name, IEnumerable<string> conlluFiles, string? genre = null, int examples = 0)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(conlluFiles);
@@ -34,12 +43,13 @@ public static class TokenEvaluator
             docs.AddRange(ConlluGold.Read(file).Where(d => genre is null || d.MatchesGenre(genre)));
 
         var results = new (int Pred, int Correct, int PredSent, int CorrectSent)[docs.Count];
-        Parallel.For(0, docs.Count, i => results[i] = Score(docs[i]));
+        var found = new List<string>[docs.Count];
+        Parallel.For(0, docs.Count, i => results[i] = Score(docs[i], found[i] = []));
 
         int goldTok = 0, goldSent = 0, pred = 0, correct = 0, predSent = 0, correctSent = 0;
         for (var i = 0; i < docs.Count; i++)
         {
-            goldTok += docs[i].Tokens.Length;
+            goldTok += docs[i].Words.Length;
             goldSent += docs[i].SentenceEnds.Length;
             pred += results[i].Pred;
             correct += results[i].Correct;
@@ -48,28 +58,45 @@ public static class TokenEvaluator
         }
         return new TokenEvalReport(name, docs.Count, goldSent, goldTok,
             new BoundaryScore(goldSent, predSent, correctSent),
-            new BoundaryScore(goldTok, pred, correct));
+            new BoundaryScore(goldTok, pred, correct))
+        {
+            Examples = found.SelectMany(f => f).Take(examples).ToList(),
+        };
     }
 
-    private static (int, int, int, int) Score(GoldDocument doc)
+    private static (int, int, int, int) Score(GoldDocument doc, List<string> examples)
     {
         var tokens = Tokenizer.Tokenize(doc.Text);
         var sentences = SentenceSplitter.Split(doc.Text, tokens);
+        var gold = doc.Words;
 
         int correct = 0, g = 0;
         foreach (var t in tokens)
         {
-            while (g < doc.Tokens.Length && doc.Tokens[g].Start < t.Start) g++;
-            if (g < doc.Tokens.Length && doc.Tokens[g].Start == t.Start && doc.Tokens[g].End == t.End) correct++;
+            while (g < gold.Length && gold[g].Start < t.Start) g++;
+            if (g < gold.Length && gold[g].Start == t.Start && gold[g].End == t.End) correct++;
+            else if (examples.Count < 200) examples.Add($"{doc.Id}: token [{doc.Text[t.Start..t.End]}] in: {Context(doc.Text, t.Start, t.End)}");
         }
 
         int correctSent = 0, s = 0;
+        var predicted = new HashSet<int>();
         foreach (var sent in sentences)
         {
+            predicted.Add(sent.End);
             while (s < doc.SentenceEnds.Length && doc.SentenceEnds[s] < sent.End) s++;
             if (s < doc.SentenceEnds.Length && doc.SentenceEnds[s] == sent.End) correctSent++;
+            else examples.Add($"{doc.Id}: extra sentence end: {Context(doc.Text, sent.End, sent.End)}");
         }
+        foreach (var end in doc.SentenceEnds)
+            if (!predicted.Contains(end)) examples.Add($"{doc.Id}: missed sentence end: {Context(doc.Text, end, end)}");
         return (tokens.Length, correct, sentences.Length, correctSent);
+    }
+
+    private static string Context(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 40);
+        var to = Math.Min(text.Length, end + 40);
+        return (text[from..start] + "⟦" + text[start..end] + "⟧" + text[end..to]).Replace('\n', '¶');
     }
 }
 
@@ -111,6 +138,7 @@ internal static class ConlluGold
                     builder.Id = ValueOf(comment) ?? $"{Path.GetFileNameWithoutExtension(path)}#{docs.Count + 1}";
                 }
                 else if (IsNewPar(comment)) builder.NewParagraph();
+                else if (comment.StartsWith("newpar_block")) builder.BlockSizes(comment);
                 else if (comment.StartsWith("meta::genre")) builder.Genre = ValueOf(comment);
                 continue;
             }
@@ -148,7 +176,30 @@ internal static class ConlluGold
         public string? Id { get; set; }
         public string? Genre { get; set; }
 
-        public void NewParagraph() => _pendingParagraph = true;
+        private readonly HashSet<int> _blockEnds = [];
+        private int _sentencesInBlock;
+
+        public void NewParagraph()
+        {
+            _pendingParagraph = true;
+            _blockEnds.Clear();
+            _sentencesInBlock = 0;
+        }
+
+        /// <summary>
+        /// GUM's <c>newpar_block = p (7 s) | figure (1 s) | caption (1 s)</c> opens nested blocks
+        /// with their sentence counts; a block's end is a line break in the source (a caption,
+        /// a dateline under a headline) even where no further <c>newpar</c> follows.
+        /// </summary>
+        public void BlockSizes(ReadOnlySpan<char> comment)
+        {
+            foreach (var range in comment.Split('('))
+            {
+                var part = comment[range];
+                var space = part.IndexOf(" s)");
+                if (space > 0 && int.TryParse(part[..space], out var n) && n > 0) _blockEnds.Add(n);
+            }
+        }
 
         public void AddTokenLine(ReadOnlySpan<char> line)
         {
@@ -225,6 +276,7 @@ internal static class ConlluGold
             if (!_inSentence) return;
             _ends.Add(_text.Length);
             _inSentence = false;
+            if (_blockEnds.Contains(++_sentencesInBlock)) _pendingParagraph = true;
             _skipUntil = 0;
             _spaceAfterLast = true;
         }
@@ -240,6 +292,8 @@ internal static class ConlluGold
             _ends.Clear();
             _words.Clear();
             _pendingParagraph = false;
+            _blockEnds.Clear();
+            _sentencesInBlock = 0;
             _allMasked = true;
             Id = null;
             Genre = null;

@@ -29,12 +29,16 @@ public sealed class SentenceSplitter : IStage
         var span = tokens.AsSpan();
         var first = 0;
         var i = 0;
+        var quoteEnd = -1;
         while (i < span.Length)
         {
+            if (i > first && i > quoteEnd) quoteEnd = EmbeddedQuoteEnd(text, span, i);
             var last = FindEnd(text, span, first, i, out var next);
+            if (last >= 0 && last < quoteEnd && last + 1 < span.Length)
+                last = -1; // inside a quotation that a sentence embeds: "said "A. B." keeps A and B together
             if (last < 0)
             {
-                i = next;
+                i = Math.Max(next, i + 1);
                 continue;
             }
             sentences.Add(new SentenceSpan(span[first].Start, span[last].End, first, last + 1 - first));
@@ -101,6 +105,38 @@ public sealed class SentenceSplitter : IStage
         // abbreviation that may end a sentence
         if (g == Break.Line && !CharClass.IsLower(c0) || StartsSentence(text, tokens, last + 1, strict: true)) return last;
         next = last + 1;
+        return -1;
+    }
+
+    private const int MaxEmbeddedQuoteTokens = 150;
+
+    /// <summary>
+    /// A double quotation that a sentence embeds right after a reporting verb or "that" (said "A. B.")
+    /// belongs to that sentence, whatever sentences it holds, as UD/GUM annotate it; a quotation
+    /// after a colon or standing alone is split as usual. Returns the index of the
+    /// closing quote when token i opens such a quotation that closes within the paragraph and a
+    /// bounded distance, else -1.
+    /// </summary>
+    private static int EmbeddedQuoteEnd(string text, ReadOnlySpan<TokenSpan> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length != 1 || i == 0) return -1;
+        var before = text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length);
+        if (!SpeechLookup.Contains(before) && !before.SequenceEqual("that")) return -1;
+        var open = text[t.Start];
+        char close;
+        if (open == '\u201C') close = '\u201D';
+        else if (open == '\u00AB') close = '\u00BB';
+        else if (open == '"' && (t.End < text.Length && !char.IsWhiteSpace(text[t.End])) && (t.Start == 0 || char.IsWhiteSpace(text[t.Start - 1]) || text[t.Start - 1] is '(' or '['))
+            close = '"';
+        else return -1;
+        var end = Math.Min(tokens.Length - 1, i + MaxEmbeddedQuoteTokens);
+        for (var k = i + 1; k <= end; k++)
+        {
+            if (Gap(text, tokens, k - 1) == Break.Paragraph) return -1;
+            var u = tokens[k];
+            if (u.Length == 1 && text[u.Start] == close) return k;
+        }
         return -1;
     }
 

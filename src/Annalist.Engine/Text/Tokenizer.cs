@@ -89,12 +89,16 @@ public sealed class Tokenizer : IStage
             case '~':
             case '\u2014':
             case '\u2015':
+            case '$':
+            case '<':
+            case '>':
+            case '+':
             {
-                // runs: ... -- !!! ?! `` ** ==
+                // runs: ... -- !!! ?! `` ** == $$$ << >> ++
                 var q = p + 1;
                 if (c is '!' or '?') { while (q < e && text[q] is '!' or '?') q++; }
                 else while (q < e && text[q] == c) q++;
-                tokens.Add(p, q, TokenKind.Punctuation);
+                tokens.Add(p, q, KindOf(c));
                 return q;
             }
             case '\'':
@@ -204,6 +208,12 @@ public sealed class Tokenizer : IStage
                 j += 2;
                 continue;
             }
+            // US$, HK$, A$: a currency written with its country's letters is one symbol
+            if (ch == '$' && j - start is >= 1 and <= 2 && AllUpper(text.AsSpan(start, j - start)))
+            {
+                tokens.Add(start, j + 1, TokenKind.Symbol);
+                return j + 1;
+            }
             if (j + 1 >= e) break;
             var nx = text[j + 1];
             switch (ch)
@@ -217,8 +227,12 @@ public sealed class Tokenizer : IStage
                     { j += 4; continue; }
                     break;
                 case ':':
+                    if (digitsOnly && CharClass.IsDigit(nx)) { j++; continue; }
+                    break;
                 case '/':
                     if (digitsOnly && CharClass.IsDigit(nx)) { j++; continue; }
+                    // b/c, s/he, w/o, f/2: a one-letter word before the slash
+                    if (j == start + 1 && CharClass.IsLetter(text[start]) && CharClass.IsWord(nx)) { digitsOnly = false; j++; continue; }
                     break;
                 case '-':
                 case '\u2010':
@@ -240,6 +254,11 @@ public sealed class Tokenizer : IStage
                     var letters = k - j - 1;
                     if (letters == 0) break; // closing quote or plural possessive: the apostrophe is its own token
                     var wordEnds = k == e || !CharClass.IsWord(text[k]) && !IsApostrophe(text[k]);
+                    if (wordEnds && digitsOnly && letters == 1 && text[j + 1] == 's' && j - start is 2 or 4)
+                    {
+                        tokens.Add(start, k, TokenKind.Number); // the 70's, the 1990's
+                        return k;
+                    }
                     if (wordEnds && letters == 1 && (nx | 0x20) == 't' && j - 1 > start && (text[j - 1] | 0x20) == 'n')
                     {
                         tokens.Add(start, j - 1, TokenKind.Word); // do|n't, ca|n't
@@ -262,7 +281,12 @@ public sealed class Tokenizer : IStage
 
         var end = j;
         var kind = digitsOnly ? TokenKind.Number : TokenKind.Word;
-        if (end < e && text[end] == '.' && (end + 1 == e || text[end + 1] != '.'))
+        if (end + 2 <= e && text[end] == '.' && text[end + 1] == '.' && (end + 2 == e || text[end + 2] != '.')
+            && !digitsOnly && AttachPeriod(text, start, end, e, digitsOnly, internalDot))
+        {
+            end++; // "CCNG, Inc.." : the abbreviation's period, then the sentence's
+        }
+        else if (end < e && text[end] == '.' && (end + 1 == e || text[end + 1] != '.'))
         {
             if (AttachPeriod(text, start, end, e, digitsOnly, internalDot)) end++;
             else if (internalDot && !digitsOnly && HasTld(text.AsSpan(start, end - start)))
@@ -362,13 +386,19 @@ public sealed class Tokenizer : IStage
                 if (seg.Equals(prefix, StringComparison.OrdinalIgnoreCase)) return CharClass.IsLetter(text[j + 1]);
             return false;
         }
-        // phone numbers: 555-1234, 303-832-8160
-        if (seg.Length != 3 || !AllDigits(seg)) return false;
+        // phone numbers and extensions: 555-1234, 303-832-8160, 3-5213
+        if (seg.Length is < 1 or > 3 || !AllDigits(seg)) return false;
         var k = j + 1;
         while (k < e && CharClass.IsDigit(text[k])) k++;
         var next = k - j - 1;
         if (k < e && CharClass.IsWord(text[k])) return false;
-        return next == 4 || next == 3 && k + 1 < e && text[k] == '-' && CharClass.IsDigit(text[k + 1]);
+        return next == 4 || seg.Length == 3 && next == 3 && k + 1 < e && text[k] == '-' && CharClass.IsDigit(text[k + 1]);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!CharClass.IsUpper(c)) return false;
+        return true;
     }
 
     private static bool AllDigits(ReadOnlySpan<char> s)
@@ -436,15 +466,24 @@ public sealed class Tokenizer : IStage
         return true;
     }
 
+    // Fused forms and contractions written without their apostrophe (informal text), split where
+    // UD English splits them. Left out on purpose: "its", "ill", "wont", "lets", "id" (real words).
     private static readonly (string Word, int Split)[] Fused =
-        [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3), ("gimme", 3), ("lemme", 3)];
+    [
+        ("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3), ("gimme", 3), ("lemme", 3),
+        ("dont", 2), ("didnt", 3), ("doesnt", 4), ("isnt", 2), ("arent", 3), ("wasnt", 3), ("werent", 4),
+        ("hasnt", 3), ("havent", 4), ("hadnt", 3), ("couldnt", 5), ("wouldnt", 5), ("shouldnt", 6), ("cant", 2),
+        ("im", 1), ("ive", 1), ("thats", 4), ("whats", 4), ("youre", 3), ("theyre", 4),
+    ];
 
-    /// <summary>cannot -> can|not, gonna -> gon|na (UD English words).</summary>
+    /// <summary>cannot -> can|not, gonna -> gon|na, dont -> do|nt (UD English words).</summary>
     private static bool SplitFused(string text, int start, int end, ref TokenBuffer tokens)
     {
         var len = end - start;
-        if (len is < 5 or > 6) return false;
+        if (len is < 2 or > 8) return false;
         var w = text.AsSpan(start, len);
+        // "IM", "IVE" in capitals are acronyms, not contractions
+        if (len <= 3 && CharClass.IsUpper(w[^1])) return false;
         foreach (var (word, split) in Fused)
         {
             if (!w.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;

@@ -72,19 +72,55 @@ public sealed class TokenEvaluatorTests : IDisposable
     }
 
     [Fact]
-    public void Scores_all_documents_with_multiword_surface_tokens()
+    public void Scores_multiword_tokens_as_the_words_that_spell_them_out()
     {
         var r = TokenEvaluator.Evaluate("tiny", [Write()]);
         Assert.Equal(2, r.Documents);
         Assert.Equal(5, r.Sentences);
-        // doc 2 text: "It's done Next one.\n\nBye". Gold tokens: It's, done, Next, one, ., Bye (6);
-        // we predict It|'s|done|Next|one|.|Bye (7), 5 of them exact.
-        Assert.Equal(15, r.Tokens);
-        Assert.Equal(new BoundaryScore(15, 16, 14), r.TokenSpans);
+        // doc 2 text: "It's done Next one.\n\nBye". Gold words: It|'s (the multiword token's words spell
+        // it out), done, Next, one, ., Bye (7); we predict the same 7.
+        Assert.Equal(16, r.Tokens);
+        Assert.Equal(new BoundaryScore(16, 16, 16), r.TokenSpans);
         // gold ends: after "done", "one.", "Bye"; we find "one." and "Bye" but not "done".
         Assert.Equal(new BoundaryScore(5, 4, 4), r.SentenceBoundaries);
         Assert.Equal(4.0 / 4, r.SentenceBoundaries.Precision);
         Assert.Equal(4.0 / 5, r.SentenceBoundaries.Recall);
+    }
+
+    [Fact]
+    public void Block_sizes_put_a_line_break_after_a_one_sentence_block_and_examples_name_the_misses()
+    {
+        const string conllu = """
+            # newdoc id = GUM_news_block
+            # newpar
+            # newpar_block = p (1 s)
+            # text = Thursday, May 7
+            1	Thursday	Thursday	PROPN	NNP	_	0	root	_	SpaceAfter=No
+            2	,	,	PUNCT	,	_	3	punct	_	_
+            3	May	May	PROPN	NNP	_	1	appos	_	_
+            4	7	7	NUM	CD	_	3	nummod	_	_
+
+            # text = On Tuesday it rained
+            1	On	on	ADP	IN	_	2	case	_	_
+            2	Tuesday	Tuesday	PROPN	NNP	_	4	obl	_	_
+            3	it	it	PRON	PRP	_	4	nsubj	_	_
+            4	rained	rain	VERB	VBD	_	0	root	_	_
+
+            """;
+        var path = Path.Combine(_dir, "block.conllu");
+        File.WriteAllText(path, conllu.Replace("\r\n", "\n"));
+        // Without the block size the two would be one line ("Thursday, May 7 On Tuesday ...") and
+        // no splitter could find the boundary; with it, the dateline ends its line.
+        var r = TokenEvaluator.Evaluate("block", [path], examples: 10);
+        Assert.Equal(new BoundaryScore(2, 2, 2), r.SentenceBoundaries);
+        Assert.Empty(r.Examples);
+    }
+
+    [Fact]
+    public void Examples_describe_missed_sentence_ends()
+    {
+        var r = TokenEvaluator.Evaluate("tiny", [Write()], examples: 10);
+        Assert.Contains(r.Examples, e => e.Contains("missed sentence end") && e.Contains("GUM_bio_tiny"));
     }
 
     [Fact]
