@@ -15,25 +15,41 @@ internal static class WholeFile
         try
         {
             using var stream = input.Open();
-            using var buffer = new MemoryStream();
-            // Read one byte past the limit so an oversized stream is detected without reading it all.
-            var chunk = new byte[1 << 16];
-            int n;
-            while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, options.MaxBytes + 1 - buffer.Length))) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > options.MaxBytes) return TooLarge(input, options, null);
-            }
-            bytes = buffer.ToArray();
+            bytes = input.Length is { } known ? ReadKnown(stream, known, options.MaxBytes) : ReadUnknown(stream, options.MaxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new(null, null, ReadItem.Failed(input.Path, ErrorCodes.ReadFailed, $"cannot read: {ex.Message}"));
         }
+        if (bytes.Length > options.MaxBytes) return TooLarge(input, options, null);
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Error is { } error)
             return new(null, null, ReadItem.Failed(input.Path, error.Code, error.Message));
         return new(decoded.Text, decoded.Warning, null);
+    }
+
+    private static byte[] ReadKnown(Stream stream, long length, long maxBytes)
+    {
+        var bytes = new byte[length];
+        var n = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        if (n == bytes.Length && stream.ReadByte() < 0) return bytes;
+        // the file changed size while we read it: fall back to reading what is there now
+        stream.Seek(0, SeekOrigin.Begin);
+        return ReadUnknown(stream, maxBytes);
+    }
+
+    /// <summary>Reads at most maxBytes + 1 bytes, so an oversized stream is detected without reading it all.</summary>
+    private static byte[] ReadUnknown(Stream stream, long maxBytes)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int n;
+        while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes) break;
+        }
+        return buffer.ToArray();
     }
 
     private static Result TooLarge(InputFile input, ReadOptions options, long? size) =>
