@@ -43,6 +43,19 @@ public static class JsonContractWriter
         w.WriteString("text", doc.Text);
         w.WriteEndObject();
 
+        WriteSentences(w, doc);
+        if (options.IncludeTokens) WriteTokens(w, doc);
+        WriteEntities(w, doc);
+        WriteTimes(w, doc);
+        WriteQuotes(w, doc);
+        WriteEvents(w, doc);
+        WriteQuantities(w, doc);
+        WriteDiagnostics(w, doc);
+        w.WriteEndObject();
+    }
+
+    private static void WriteSentences(Utf8JsonWriter w, Document doc)
+    {
         w.WriteStartArray("sentences");
         if (doc.TryGet(CoreLayers.Sentences, out var sentences))
             foreach (var s in sentences)
@@ -53,30 +66,43 @@ public static class JsonContractWriter
                 w.WriteEndObject();
             }
         w.WriteEndArray();
+    }
 
-        if (options.IncludeTokens)
-        {
-            w.WriteStartArray("tokens");
-            if (doc.TryGet(CoreLayers.Tokens, out var tokens))
-                foreach (var t in tokens)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("start", t.Start);
-                    w.WriteNumber("end", t.End);
-                    w.WriteString("text", doc.SpanOf(t.Span));
-                    w.WriteString("kind", KindName(t.Kind));
-                    w.WriteEndObject();
-                }
-            w.WriteEndArray();
-        }
+    private static void WriteTokens(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("tokens");
+        if (doc.TryGet(CoreLayers.Tokens, out var tokens))
+            foreach (var t in tokens)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", t.Start);
+                w.WriteNumber("end", t.End);
+                w.WriteString("text", doc.SpanOf(t.Span));
+                w.WriteString("kind", KindName(t.Kind));
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+    }
 
-        // Stages still to come; the keys are part of the contract already.
-        foreach (var name in (ReadOnlySpan<string>)["entities", "times", "quotes", "events", "quantities"])
-        {
-            w.WriteStartArray(name);
-            w.WriteEndArray();
-        }
+    // The sections below belong to stages still to come; their keys are part of the contract already.
+    private static void WriteEntities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "entities");
 
+    private static void WriteTimes(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "times");
+
+    private static void WriteQuotes(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "quotes");
+
+    private static void WriteEvents(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "events");
+
+    private static void WriteQuantities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "quantities");
+
+    private static void WriteEmpty(Utf8JsonWriter w, string name)
+    {
+        w.WriteStartArray(name);
+        w.WriteEndArray();
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter w, Document doc)
+    {
         w.WriteStartArray("diagnostics");
         foreach (var d in doc.Diagnostics)
         {
@@ -87,8 +113,6 @@ public static class JsonContractWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
-
-        w.WriteEndObject();
     }
 
     private static string KindName(TokenKind kind) => kind switch

@@ -26,6 +26,10 @@ public static class ErrorCodes
     public const string LayerAlreadySet = "ANL2004";
     public const string LayerMissing = "ANL2005";
 
+    // Syntax: tagger, lemmatizer, parser (ANL3xxx)
+
+    // Time expressions (ANL4xxx)
+
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
     public const string BadDateOption = "ANL9002";

@@ -10,5 +10,7 @@ public static class Pipelines
         new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SentenceSplitter())
+            // syntax stages (tagger, lemmatizer, parser) go here
+            // time expressions go here
             .Build();
 }
