@@ -93,7 +93,7 @@ public static class AnalyzeCommand
         }
         foreach (var (result, json) in BatchAnalyzer.Run(items, pipeline, s.Parallel, Render))
         {
-            Report(result, counts);
+            Report(result, counts, progress);
             if (json is not null)
             {
                 stdout.Write(json);
@@ -107,9 +107,10 @@ public static class AnalyzeCommand
         return counts.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
     }
 
-    private static void Report(AnalysisResult result, RunCounts counts)
+    private static void Report(AnalysisResult result, RunCounts counts, Progress? progress)
     {
         var item = result.Item;
+        if (item.Error is not null || item.Document!.Diagnostics.Count > 0) progress?.Clear();
         if (item.Error is { } error)
         {
             Console.Error.WriteLine($"{(error.Severity == Severity.Error ? "error" : "warning")} {error.Code}: {item.Location}: {error.Message}");
@@ -158,17 +159,24 @@ public static class AnalyzeCommand
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private long _last = -1000;
+        private bool _shown;
 
         public void Update(RunCounts c)
         {
             if (_clock.ElapsedMilliseconds - _last < 200) return;
             _last = _clock.ElapsedMilliseconds;
             Console.Error.Write($"\ranalyzed {c.Documents} documents, {c.Failed} failed ");
+            _shown = true;
         }
 
-        public void Done()
+        /// <summary>Erases the counter so a message printed next starts on a clean line.</summary>
+        public void Clear()
         {
-            if (_last >= 0) Console.Error.Write("\r\x1b[K");
+            if (!_shown) return;
+            Console.Error.Write("\r\x1b[K");
+            _shown = false;
         }
+
+        public void Done() => Clear();
     }
 }
