@@ -48,3 +48,19 @@ public class JsonContractWriterTests
         Assert.Equal("<b>&</b>", JsonDocument.Parse(raw).RootElement.GetProperty("document").GetProperty("text").GetString());
     }
 }
+
+public class JsonContractWriterLoneSurrogateTests
+{
+    [Fact]
+    public void A_lone_surrogate_in_library_built_text_does_not_break_the_writer()
+    {
+        // Readers replace lone surrogates, but a library user can build a Document directly.
+        var doc = new Annalist.Documents.Document("x", "a\uD800b");
+        var buffer = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer, Annalist.Export.JsonContractWriter.WriterOptions(false)))
+            Annalist.Export.JsonContractWriter.Write(w, doc);
+        var text = System.Text.Json.JsonDocument.Parse(buffer.ToArray()).RootElement.GetProperty("document").GetProperty("text").GetString()!;
+        Assert.Equal(3, text.Length);
+        Assert.Equal("a", text[..1]);
+    }
+}

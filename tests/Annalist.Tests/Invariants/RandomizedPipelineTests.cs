@@ -72,3 +72,28 @@ public class RandomizedPipelineTests
         return sb.ToString();
     }
 }
+
+public class RandomizedJsonTests
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Any_text_gives_parseable_json_whose_text_round_trips(bool htmlSafe)
+    {
+        var random = new Random(11);
+        var pipeline = Pipelines.Default();
+        for (var n = 0; n < 300; n++)
+        {
+            var chars = new char[random.Next(0, 80)];
+            for (var i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(0, 0x10000);
+            var text = Annalist.Reading.TextDecoder.ReplaceLoneSurrogates(new string(chars));
+            var doc = new Document("j", text);
+            pipeline.Run(doc);
+            var buffer = new MemoryStream();
+            using (var w = new System.Text.Json.Utf8JsonWriter(buffer, Annalist.Export.JsonContractWriter.WriterOptions(indented: false, htmlSafe)))
+                Annalist.Export.JsonContractWriter.Write(w, doc, new Annalist.Export.JsonOutputOptions { IncludeTokens = true });
+            var parsed = System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+            Assert.Equal(text, parsed.RootElement.GetProperty("document").GetProperty("text").GetString());
+        }
+    }
+}
