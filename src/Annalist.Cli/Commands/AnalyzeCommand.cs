@@ -72,7 +72,7 @@ public static class AnalyzeCommand
         var options = new ReadOptions { Date = date, DateFromPath = s.DateFromPath, MaxBytes = s.MaxBytes };
         var output = new JsonOutputOptions { IncludeTokens = s.Include.Contains("tokens") };
         var pipeline = Pipelines.Default();
-        var items = s.Inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options));
+        var items = s.Inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options, defer: true));
 
         var stopwatch = Stopwatch.StartNew();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;

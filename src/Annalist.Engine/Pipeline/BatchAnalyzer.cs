@@ -50,6 +50,9 @@ public static class BatchAnalyzer
         while (window.Count > 0) yield return window.Dequeue().GetAwaiter().GetResult();
     }
 
-    private static AnalysisResult Analyze(ReadItem item, AnalysisPipeline pipeline) =>
-        item.Document is { } doc ? new AnalysisResult(item, pipeline.Run(doc)) : new AnalysisResult(item, item.IsSkipped);
+    private static AnalysisResult Analyze(ReadItem item, AnalysisPipeline pipeline)
+    {
+        item = item.Load(); // a deferred file is read here, on the worker
+        return item.Document is { } doc ? new AnalysisResult(item, pipeline.Run(doc)) : new AnalysisResult(item, item.IsSkipped);
+    }
 }

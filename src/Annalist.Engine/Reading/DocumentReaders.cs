@@ -19,14 +19,16 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
 
     /// <summary>
     /// Reads a file, every supported file under a folder (in ordinal order of path), or standard
-    /// input for "-". Lazy: documents are read as they are consumed.
+    /// input for "-". Lazy: documents are read as they are consumed. With <paramref name="defer"/>,
+    /// one-document files in a folder are yielded as <see cref="ReadItem.Deferred"/> items for the
+    /// consumer to <see cref="ReadItem.Load"/> (JSON Lines still stream line by line).
     /// </summary>
-    public IEnumerable<ReadItem> ReadPath(string path, ReadOptions options, Func<Stream>? standardInput = null)
+    public IEnumerable<ReadItem> ReadPath(string path, ReadOptions options, Func<Stream>? standardInput = null, bool defer = false)
     {
         if (path == "-")
             return ReadStandardInput(standardInput ?? Console.OpenStandardInput, options);
         if (Directory.Exists(path))
-            return ReadFolder(path, options);
+            return ReadFolder(path, options, defer);
         if (File.Exists(path))
             return ReadFile(InputFile.FromPath(path), options);
         return [ReadItem.Failed(path, ErrorCodes.InputNotFound, "no such file or folder")];
@@ -47,7 +49,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
         return reader.Read(input, options);
     }
 
-    private IEnumerable<ReadItem> ReadFolder(string folder, ReadOptions options)
+    private IEnumerable<ReadItem> ReadFolder(string folder, ReadOptions options, bool defer)
     {
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions
             {
@@ -65,10 +67,19 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
                     $"skipped: '{Path.GetExtension(file)}' files are not read from folders (supported: {string.Join(", ", FolderExtensions.Order())})");
                 continue;
             }
+            if (defer && !IsJsonLines(file))
+            {
+                var path = file;
+                yield return ReadItem.Deferred(path, () => ReadFile(InputFile.FromPath(path), options).Single());
+                continue;
+            }
             foreach (var item in ReadFile(InputFile.FromPath(file), options))
                 yield return item;
         }
     }
+
+    private static bool IsJsonLines(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() is ".jsonl" or ".ndjson";
 
     private IEnumerable<ReadItem> ReadStandardInput(Func<Stream> open, ReadOptions options)
     {

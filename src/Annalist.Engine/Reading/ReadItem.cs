@@ -8,12 +8,26 @@ namespace Annalist.Reading;
 /// </summary>
 public sealed class ReadItem
 {
-    private ReadItem(string location, Document? document, Diagnostic? error)
+    private readonly Func<ReadItem>? _load;
+
+    private ReadItem(string location, Document? document, Diagnostic? error, Func<ReadItem>? load = null)
     {
         Location = location;
         Document = document;
         Error = error;
+        _load = load;
     }
+
+    /// <summary>
+    /// A file not read yet: <see cref="Load"/> reads it. Lets a batch read files on its worker
+    /// threads instead of the thread that walks the folder.
+    /// </summary>
+    public static ReadItem Deferred(string location, Func<ReadItem> load) => new(location, null, null, load);
+
+    public bool IsDeferred => _load is not null;
+
+    /// <summary>The item itself, or for a deferred one the item its file reads to.</summary>
+    public ReadItem Load() => _load is null ? this : _load();
 
     public string Location { get; }
     public Document? Document { get; }

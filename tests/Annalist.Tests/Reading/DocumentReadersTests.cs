@@ -39,3 +39,22 @@ public class DocumentReadersTests
         Assert.Equal("Fine.", items[1].Document!.Text);
     }
 }
+
+public class DeferredReadingTests
+{
+    [Fact]
+    public void Deferred_folder_items_are_read_by_the_batch_in_order()
+    {
+        using var dir = new TempFolder();
+        for (var i = 0; i < 20; i++) dir.Write($"{i:D2}.txt", $"Article {i}.");
+        dir.Write("feed.jsonl", "{\"text\":\"line one\"}\n{\"text\":\"line two\"}");
+        var items = DocumentReaders.Default.ReadPath(dir.Path, new ReadOptions(), defer: true).ToList();
+        Assert.All(items.Take(20), i => Assert.True(i.IsDeferred));
+        Assert.False(items[^1].IsDeferred); // JSON Lines stream on the reading thread
+        var results = Annalist.Pipeline.BatchAnalyzer.Run(items, Annalist.Pipeline.Pipelines.Default(), parallelism: 2).ToList();
+        Assert.Equal(
+            Enumerable.Range(0, 20).Select(i => $"Article {i}.").Concat(["line one", "line two"]),
+            results.Select(r => r.Document!.Text));
+        Assert.All(results, r => Assert.True(r.Succeeded));
+    }
+}
