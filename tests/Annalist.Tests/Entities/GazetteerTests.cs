@@ -94,3 +94,26 @@ public class GazetteerTests
         Assert.Equal(["NATO"], entries.Single(e => e.Id == "wd:Q7184").Aliases);
     }
 }
+
+public class GazetteerMatcherTests
+{
+    [Fact]
+    public void Finds_longest_names_and_demonyms_in_tokens()
+    {
+        var doc = new Annalist.Documents.Document("d",
+            "Russian and Ukrainian delegations met in Turkey's Istanbul. At the summit in Vilnius with the Bucharest Nine, us and the US agreed.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var found = GazetteerMatcher.Default.Match(doc)
+            .Select(m => (Text: doc.Text[doc.Tokens[m.First].Start..doc.Tokens[m.First + m.Count - 1].End], m.IsDemonym))
+            .ToList();
+        Assert.Contains(("Russian", true), found);
+        Assert.Contains(("Ukrainian", true), found);
+        Assert.Contains(("Turkey", false), found);
+        Assert.Contains(("Istanbul", false), found);
+        Assert.Contains(("Vilnius", false), found);
+        Assert.Contains(("Bucharest Nine", false), found); // longest match, not the city Bucharest
+        Assert.DoesNotContain(("Bucharest", false), found);
+        Assert.Contains(("US", false), found);
+        Assert.DoesNotContain(("us", false), found);
+    }
+}
