@@ -125,7 +125,7 @@ internal static class TimeNormalizer
         if (direction == 0) return dct.Year;
         return dir switch
         {
-            Tense.Past => same <= dct ? dct.Year : dct.Year - 1,
+            Tense.Past => same.DayNumber <= dct.DayNumber + 31 ? dct.Year : dct.Year - 1,
             Tense.Future => same >= dct ? dct.Year : dct.Year + 1,
             _ => Math.Abs(same.DayNumber - dct.DayNumber) <= 183 ? dct.Year : same < dct ? dct.Year + 1 : dct.Year - 1,
         };
@@ -201,13 +201,15 @@ internal static class TimeNormalizer
         var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
         int delta;
         if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
-        else { delta = -((today - wd + 7) % 7); if (delta == 0) delta = m.Pattern.Args.ContainsKey("dir") ? -7 : 0; }
+        else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
         return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
     }
 
     private static Normalized? Rel(in PatternMatch m, NormalizeContext c)
     {
-        var unit = c.Tokens[m.Get("unit")!.Value].Code!;
+        var unitTok = c.Tokens[m.Get("unit")!.Value];
+        if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
+        var unit = unitTok.Code!;
         var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
         string? mod = c.Tokens[m.ExtentFrom].Lower switch { "earlier" => "START", "later" => "END", _ => null };
         if (unit is "TH" or "TM" or "TS") return null; // "the last hour" is a duration
@@ -235,7 +237,7 @@ internal static class TimeNormalizer
         var unit = c.Tokens[m.Get("unit")!.Value].Code!;
         var n = Num(m, c, "n");
         if (n is null && m.Get("n") is null && !m.Pattern.Args.ContainsKey("n")) return null;
-        if (n is { } k && (k <= 0 || k > 10000)) return null;
+        if (n is { } k && (k <= 0 || k >= 1000)) return null; // "the 1988 second quarter" is no duration
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
         {
@@ -247,12 +249,15 @@ internal static class TimeNormalizer
                 _ => (count + ".5", unit),
             };
         }
+        // TimeBank writes decades and centuries in years
+        if (unit is "DE" or "CE" && n is { } y) (count, unit) = ((y * (unit == "DE" ? 10 : 100)).ToString(Inv), "Y");
         return new Normalized(TimeType.Duration, TimexFormat.Duration(count, unit));
     }
 
     private static Normalized? Quarter(in PatternMatch m, NormalizeContext c)
     {
         int q;
+        if (m.Get("unit") is { } ui && c.Tokens[ui].Is(TimeClass.Units)) return null;
         if (m.Get("qtoken") is { } qi) q = c.Tokens[qi].Code![0] - '0';
         else if (m.Get("ord") is { } oi) q = c.Tokens[oi].Ordinal;
         else q = 0;

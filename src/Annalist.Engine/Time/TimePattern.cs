@@ -3,11 +3,11 @@ using System.Globalization;
 namespace Annalist.Time;
 
 /// <summary>One element of a pattern: a set of words or a lexicon class, with its flags.</summary>
-internal sealed record PatternElement(string[]? Words, TimeClass Class, string? Code, string Name, bool Optional, bool Glued, bool Context)
+internal sealed record PatternElement(string[]? Words, TimeClass Class, string? Code, string Name, bool Optional, bool Glued, bool Context, bool Negated = false)
 {
     public bool Accepts(in TimeToken t)
     {
-        if (Words is not null) return Array.IndexOf(Words, t.Lower) >= 0;
+        if (Words is not null) return Array.IndexOf(Words, t.Lower) >= 0 || (Class != TimeClass.None && t.Is(Class));
         if (!t.Is(Class)) return false;
         return Code is null || t.Code == Code;
     }
@@ -70,6 +70,7 @@ internal sealed class TimePattern
         var anyClass = false;
         foreach (var e in elements)
         {
+            if (e.Negated) continue;
             if (e.Words is not null) words.AddRange(e.Words); else { classes |= e.Class; anyClass = true; }
             if (!e.Optional) break;
         }
@@ -84,6 +85,16 @@ internal sealed class TimePattern
     {
         var context = e.StartsWith('[') && e.EndsWith(']');
         if (context) e = e[1..^1];
+        var negated = context && e.StartsWith('!');
+        if (negated)
+        {
+            // "[!<NUM>|million]": words and at most one class
+            var alts = e[1..].Split('|');
+            var cls = TimeClass.None;
+            foreach (var a in alts.Where(a => a.StartsWith('<')))
+                if (!Enum.TryParse(a[1..^1], ignoreCase: true, out cls)) throw new FormatException($"patterns.txt:{lineNo}: unknown class '{a}'");
+            return new PatternElement([.. alts.Where(a => !a.StartsWith('<')).Select(a => a.ToLowerInvariant())], cls, null, "", false, false, true, true);
+        }
         var glued = e.StartsWith('~') && e.Length > 1;
         if (glued) e = e[1..];
         var optional = e.EndsWith('?') && e.Length > 1;
@@ -148,6 +159,13 @@ internal static class PatternMatcher
             return i;
         }
         var el = els[e];
+        if (el.Negated)
+        {
+            // looks at the token before the match (first element) or at the next token; consumes nothing
+            var look = e == 0 ? start - 1 : i;
+            if (look >= 0 && look < count && el.Accepts(tokens[look])) return -1;
+            return Step(els, e + 1, tokens, count, start, i, text, caps, out extentFrom, out extentTo);
+        }
         if (i < count && el.Accepts(tokens[i]) && (!el.Glued || i == start || tokens[i].Start == tokens[i - 1].End))
         {
             var mark = caps.Count;
