@@ -81,6 +81,8 @@ public static class TimexEvaluator
                 var valueRight = match.Value == g.Value;
                 if (typeRight) typeOk++;
                 if (valueRight) valueOk++;
+                if ((match.Start != g.Start || match.End != g.End) && shown.Count < examples)
+                    shown.Add($"extent {d.Name}: [{d.Text[match.Start..match.End]}], gold [{d.Text[g.Start..g.End]}]");
                 if ((!valueRight || !typeRight) && shown.Count < examples)
                     shown.Add($"wrong  {d.Name} (DCT {d.Dct:yyyy-MM-dd}): [{d.Text[match.Start..match.End]}] {match.TypeName} {match.Value}, gold [{d.Text[g.Start..g.End]}] {g.Type} {g.Value}   ...{Context(d.Text, g.Start, g.End)}...");
             }

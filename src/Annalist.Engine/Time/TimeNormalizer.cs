@@ -125,8 +125,9 @@ internal static class TimeNormalizer
         if (direction == 0) return dct.Year;
         return dir switch
         {
-            Tense.Past => same.DayNumber <= dct.DayNumber + 31 ? dct.Year : dct.Year - 1,
-            Tense.Future => same >= dct ? dct.Year : dct.Year + 1,
+            // news says "said on Jan. 14" about a date days ahead, so a past cue tolerates a little future
+            Tense.Past => same.DayNumber <= dct.DayNumber + 60 ? dct.Year : dct.Year - 1,
+            Tense.Future => same.DayNumber >= dct.DayNumber - 60 ? dct.Year : dct.Year + 1,
             _ => Math.Abs(same.DayNumber - dct.DayNumber) <= 183 ? dct.Year : same < dct ? dct.Year + 1 : dct.Year - 1,
         };
     }
@@ -195,7 +196,7 @@ internal static class TimeNormalizer
     {
         var wd = c.Tokens[m.Get("weekday")!.Value].Weekday;
         var part = m.Get("part") is { } pi ? "T" + c.Tokens[pi].Code : "";
-        var type = part.Length > 0 ? TimeType.Time : TimeType.Date;
+        var type = TimeType.Date; // TimeBank types "Friday night" as a DATE more often than a TIME
         if (c.Dct is not { } dct) return new Normalized(type, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
         var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (c.Tense == Tense.Future ? "future" : "past");
         var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
@@ -304,7 +305,15 @@ internal static class TimeNormalizer
         if (ampm == "PM" && hour < 12) hour += 12;
         if (ampm == "AM" && hour == 12) hour = 0;
         if (hour > 24) return null;
-        var day = c.Dct is { } dct ? TimexFormat.Day(dct) : "XXXX-XX-XX";
+        string day;
+        if (m.Get("weekday") is not null)
+            day = Weekday(m, c)!.Value.Value; // "9 a.m. Tuesday": that Tuesday
+        else if (m.Get("month") is not null)
+        {
+            if (Date(m, c) is not { } d) return null;
+            day = d.Value;
+        }
+        else day = c.Dct is { } dct ? TimexFormat.Day(dct) : "XXXX-XX-XX";
         return new Normalized(TimeType.Time, string.Create(Inv, $"{day}T{hour:D2}:{minute:D2}"));
     }
 

@@ -53,10 +53,19 @@ public sealed class TimeTagger : IStage
             var (m, n) = b;
             var start = m.ExtentFrom;
             var mod = n.Mod;
-            if (n.Type is TimeType.Date or TimeType.Time && _rules.Modifier(tokens, lastEnd, start) is { } pre)
+            var end = m.ExtentTo;
+            // a comma or dash at an edge comes from an optional element that matched nothing else
+            while (start < end - 1 && IsEdgePunct(tokens[start].Lower)) start++;
+            while (end - 1 > start && IsEdgePunct(tokens[end - 1].Lower)) end--;
+            if (_rules.Modifier(tokens, lastEnd, start) is { } pre)
             {
                 start = pre.From;
                 mod ??= pre.Mod;
+            }
+            if (end + 1 < to && tokens[end].Lower == "or" && tokens[end + 1].Lower == "so")
+            {
+                end += 2;
+                mod ??= "APPROX";
             }
             string? plain = null;
             if (c.Dct is not null)
@@ -65,11 +74,13 @@ public sealed class TimeTagger : IStage
                 var u = TimeNormalizer.Normalize(m, unresolved);
                 if (u is { } uv && uv.Value != n.Value) plain = uv.Value;
             }
-            result.Add(new TimeExpression(tokens[start].Start, tokens[m.ExtentTo - 1].End, n.Type, n.Value, mod, plain));
-            lastEnd = m.ExtentTo;
-            i = m.ExtentTo;
+            result.Add(new TimeExpression(tokens[start].Start, tokens[end - 1].End, n.Type, n.Value, mod, plain));
+            lastEnd = end;
+            i = end;
         }
     }
+
+    private static bool IsEdgePunct(string t) => t is "," or "-" or "--" or ";" or ":";
 
     private (PatternMatch M, Normalized N)? Best(TimeToken[] tokens, int from, int to, int at, NormalizeContext c)
     {
@@ -111,7 +122,7 @@ public sealed class TimeTagger : IStage
                 foreach (var w in p.FirstWords ?? []) StartWords.Add(w);
             }
             foreach (var (form, mod) in lexicon.Section("modifier"))
-                Modifiers.Add((form.Split(' ', StringSplitOptions.RemoveEmptyEntries), mod));
+                if (form != "or so") Modifiers.Add((form.Split(' ', StringSplitOptions.RemoveEmptyEntries), mod));
             Modifiers.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 

@@ -9,7 +9,7 @@ internal enum TimeClass
     None = 0,
     Month = 1 << 0, Weekday = 1 << 1, Season = 1 << 2, Num = 1 << 3, Few = 1 << 4, Ord = 1 << 5,
     Day = 1 << 6, Year = 1 << 7, Decade = 1 << 8, Unit = 1 << 9, Units = 1 << 10, Part = 1 << 11,
-    AmPm = 1 << 12, Clock = 1 << 13, QToken = 1 << 14, SlashDate = 1 << 15, Holiday = 1 << 16,
+    AmPm = 1 << 12, Clock = 1 << 13, QToken = 1 << 14, SlashDate = 1 << 15, Holiday = 1 << 16, Zone = 1 << 17,
 }
 
 /// <summary>
@@ -44,6 +44,7 @@ internal sealed class TimeTokenClassifier(TimeLexicon lexicon)
     private readonly Dictionary<string, string> _part = Copy(lexicon.Section("part"));
     private readonly Dictionary<string, string> _ampm = Copy(lexicon.Section("ampm"));
     private readonly Dictionary<string, string> _holiday = Copy(lexicon.Section("holiday"));
+    private readonly Dictionary<string, string> _zone = Copy(lexicon.Section("zone"));
 
     private static Dictionary<string, string> Copy(IReadOnlyDictionary<string, string> d) => new(d, StringComparer.Ordinal);
 
@@ -75,6 +76,7 @@ internal sealed class TimeTokenClassifier(TimeLexicon lexicon)
         }
         if (_part.TryGetValue(lower, out v)) { t.Classes |= TimeClass.Part; t.Code = v; }
         if (_ampm.TryGetValue(lower, out v)) { t.Classes |= TimeClass.AmPm; t.Code = v; }
+        if (_zone.ContainsKey(lower) && char.IsUpper(span[^1])) t.Classes |= TimeClass.Zone;
         if (_holiday.TryGetValue(lower, out v) && capitalized) { t.Classes |= TimeClass.Holiday; t.Code = v; }
 
         if (char.IsDigit(span[0])) ClassifyDigits(span, ref t);
