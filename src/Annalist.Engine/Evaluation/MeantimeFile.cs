@@ -8,7 +8,8 @@ namespace Annalist.Evaluation;
 /// A MEANTIME (NewsReader CAT XML) document: the text rebuilt from its token layer (tokens
 /// joined by spaces, one sentence per line), the TIMEX3 markables as gold spans, and the DCT
 /// from the markable with functionInDocument="CREATION_TIME". That markable sits in the text
-/// (the dateline); <see cref="Ignored"/> holds its span so the scorer leaves it out.
+/// (the dateline); <see cref="Ignored"/> holds its span so the scorer leaves it out, and the
+/// text after the last annotated sentence.
 /// </summary>
 public sealed class MeantimeFile
 {
@@ -49,6 +50,12 @@ public sealed class MeantimeFile
             if (creation) ignored.Add(span);
             else gold.Add(new GoldTimex(span.Item1, span.Item2, (string?)timex.Attribute("type") ?? "", value));
         }
+        // MEANTIME annotates only the start of each article (title and first sentences): text after
+        // the last sentence with any markable is not scored.
+        var lastAnnotated = root.Element("Markables")?.Descendants("token_anchor")
+            .Select(a => (string?)a.Attribute("t_id") ?? "").Where(offsets.ContainsKey).Select(a => offsets[a].End).DefaultIfEmpty(0).Max() ?? 0;
+        var sentenceEnd = text.ToString().IndexOf('\n', lastAnnotated);
+        if (sentenceEnd >= 0) ignored.Add((sentenceEnd, text.Length));
         gold.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new MeantimeFile { Name = Path.GetFileNameWithoutExtension(path), Text = text.ToString(), Dct = dct, Gold = gold, Ignored = ignored };
     }

@@ -98,7 +98,9 @@ internal static class TimeNormalizer
         {
             // a bare month name: "May" must follow a cue word; abbreviations alone are too risky
             var prev = m.ExtentFrom > 0 ? c.Tokens[m.ExtentFrom - 1].Lower : "";
-            if (monthTok.Lower.Length <= 4 && monthTok.Lower != "june" && monthTok.Lower != "july") return null;
+            if (monthTok.Lower.Length <= 4 && monthTok.Lower is not ("may" or "june" or "july")) return null;
+            // "February 30": a day that did not fit; do not fall back to the month
+            if (m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo].Is(TimeClass.Num | TimeClass.Day)) return null;
             if (month == 5 && !MonthCue.Contains(prev)) return null;
         }
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month))) return null;
@@ -109,6 +111,7 @@ internal static class TimeNormalizer
                 return new Normalized(TimeType.Date, day is { } dd ? string.Create(Inv, $"XXXX-{month:D2}-{dd:D2}") : string.Create(Inv, $"XXXX-{month:D2}"), mod);
             year = YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), Direction(m, c), c.Tense);
         }
+        if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
         var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
         return new Normalized(TimeType.Date, value, mod);
     }
@@ -214,6 +217,7 @@ internal static class TimeNormalizer
         var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
         string? mod = c.Tokens[m.ExtentFrom].Lower switch { "earlier" => "START", "later" => "END", _ => null };
         if (unit is "TH" or "TM" or "TS") return null; // "the last hour" is a duration
+        if (unit is "DE" or "CE" && n < 0) return null; // TimeBank: "the past decade" is a duration
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit), mod);
         if (unit == "Q") c.LastQuarter = (TimexFormat.Add(dct, "Q", n).Year, TimexFormat.QuarterOf(TimexFormat.Add(dct, "Q", n).Month));
         var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, n), unit);

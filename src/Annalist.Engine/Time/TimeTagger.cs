@@ -61,6 +61,8 @@ public sealed class TimeTagger : IStage
             {
                 start = pre.From;
                 mod ??= pre.Mod;
+                // "the early 1990s": the article goes with the modified expression
+                if (start - 1 >= lastEnd && tokens[start - 1].Lower == "the" && tokens[start].Lower != "the") start--;
             }
             if (end + 1 < to && tokens[end].Lower == "or" && tokens[end + 1].Lower == "so")
             {
