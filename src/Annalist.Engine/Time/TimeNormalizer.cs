@@ -211,9 +211,14 @@ internal static class TimeNormalizer
 
     private static Normalized? Rel(in PatternMatch m, NormalizeContext c)
     {
-        var unitTok = c.Tokens[m.Get("unit")!.Value];
-        if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
-        var unit = unitTok.Code!;
+        string unit;
+        if (m.Pattern.Args.TryGetValue("unit", out var fixedUnit)) unit = fixedUnit;
+        else
+        {
+            var unitTok = c.Tokens[m.Get("unit")!.Value];
+            if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
+            unit = unitTok.Code!;
+        }
         var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
         string? mod = c.Tokens[m.ExtentFrom].Lower switch { "earlier" => "START", "later" => "END", _ => null };
         if (unit is "TH" or "TM" or "TS") return null; // "the last hour" is a duration

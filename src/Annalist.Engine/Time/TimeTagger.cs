@@ -57,7 +57,8 @@ public sealed class TimeTagger : IStage
             // a comma or dash at an edge comes from an optional element that matched nothing else
             while (start < end - 1 && IsEdgePunct(tokens[start].Lower)) start++;
             while (end - 1 > start && IsEdgePunct(tokens[end - 1].Lower)) end--;
-            if (_rules.Modifier(tokens, lastEnd, start) is { } pre)
+            while (end - 1 > start && tokens[end - 1].Lower is "of" or "the" or "and") end--;
+            if (_rules.Modifier(tokens, lastEnd, start) is { } pre && (n.Type != TimeType.Set || pre.Mod is "START" or "END" or "MID"))
             {
                 start = pre.From;
                 mod ??= pre.Mod;
