@@ -14,7 +14,12 @@ public readonly record struct TimexScore(int Gold, int Predicted, int CorrectOfP
 }
 
 /// <summary>The TempEval-3 timex figures of a corpus, and examples of errors.</summary>
-public sealed record TimexReport(string Name, int Documents, TimexScore Strict, TimexScore Relaxed, TimexScore Type, TimexScore Value, IReadOnlyList<string> Examples);
+public sealed record TimexReport(string Name, int Documents, TimexScore Strict, TimexScore Relaxed, TimexScore Type, TimexScore Value, IReadOnlyList<string> Examples)
+{
+    /// <summary>Characters analyzed and the seconds the pipeline took on them (one thread, after a warm-up document).</summary>
+    public long Characters { get; init; }
+    public double Seconds { get; init; }
+}
 
 /// <summary>One document to score: text, DCT, gold spans, and spans to leave out of scoring (a DCT inside the text).</summary>
 public sealed record TimexGoldDocument(string Name, string Text, DateOnly? Dct, IReadOnlyList<GoldTimex> Gold, IReadOnlyList<(int Start, int End)> Ignored);
@@ -53,10 +58,16 @@ public static class TimexEvaluator
         ArgumentNullException.ThrowIfNull(pipeline);
         int gold = 0, predicted = 0, strictP = 0, strictG = 0, relaxedP = 0, relaxedG = 0, typeOk = 0, valueOk = 0;
         var shown = new List<string>();
+        if (docs.Count > 0) pipeline.Run(new Document("warm-up", docs[0].Text, docs[0].Dct));
+        long characters = 0;
+        var clock = new System.Diagnostics.Stopwatch();
         foreach (var d in docs)
         {
             var doc = new Document(d.Name, d.Text, d.Dct);
+            clock.Start();
             pipeline.Run(doc);
+            clock.Stop();
+            characters += d.Text.Length;
             var system = doc.TryGet(TimeLayers.Times, out var times) ? times : ImmutableArray<TimeExpression>.Empty;
             var sys = system.Where(t => !d.Ignored.Any(g => t.Start < g.End && g.Start < t.End)).ToList();
             gold += d.Gold.Count;
@@ -92,7 +103,7 @@ public static class TimexEvaluator
             new TimexScore(gold, predicted, relaxedP, relaxedG),
             new TimexScore(gold, predicted, typeOk, typeOk),
             new TimexScore(gold, predicted, valueOk, valueOk),
-            shown);
+            shown) { Characters = characters, Seconds = clock.Elapsed.TotalSeconds };
     }
 
     private static bool Overlap(GoldTimex g, TimeExpression s) => s.Start < g.End && g.Start < s.End;

@@ -38,6 +38,19 @@ internal static class TimeNormalizer
 
     public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
     {
+        try
+        {
+            return Apply(m, c);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "7000 years ago", "9000 years from now": outside the calendar DateOnly covers; refuse the match
+            return null;
+        }
+    }
+
+    private static Normalized? Apply(in PatternMatch m, NormalizeContext c)
+    {
         var p = m.Pattern;
         return p.Function switch
         {
@@ -247,7 +260,8 @@ internal static class TimeNormalizer
         var unit = c.Tokens[m.Get("unit")!.Value].Code!;
         var n = Num(m, c, "n");
         if (n is null && m.Get("n") is null && !m.Pattern.Args.ContainsKey("n")) return null;
-        if (n is { } k && (k <= 0 || k >= 1000)) return null; // "the 1988 second quarter" is no duration
+        // a count above one takes a plural unit: "the 1988 second quarter" is no duration, "9000 years" is
+        if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
         {
