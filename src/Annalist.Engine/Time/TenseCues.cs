@@ -18,18 +18,19 @@ internal sealed class TenseCues(TimeLexicon lexicon)
             var l = from - d;
             var r = to - 1 + d;
             if (l < sentenceFrom && r >= sentenceTo) break;
-            if (l >= sentenceFrom && Cue(tokens[l].Lower) is var a && a != Tense.Unknown) return a;
-            if (r < sentenceTo && Cue(tokens[r].Lower) is var b && b != Tense.Unknown) return b;
+            if (l >= sentenceFrom && Cue(tokens[l]) is var a && a != Tense.Unknown) return a;
+            if (r < sentenceTo && Cue(tokens[r]) is var b && b != Tense.Unknown) return b;
         }
         return Tense.Unknown;
     }
 
-    private Tense Cue(string w)
+    private Tense Cue(in TimeToken t)
     {
+        if (t.PastEd) return Tense.Past;
+        var w = t.Lower;
         if (w.Length == 0) return Tense.Unknown;
         if (_future.Contains(w)) return Tense.Future;
         if (_past.Contains(w)) return Tense.Past;
-        // regular past tense; "need", "speed", "seed" are too short or doubled-e, so skip them
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w[^3] != 'e' && char.IsAsciiLetterLower(w[0])) return Tense.Past;
         return Tense.Unknown;
     }

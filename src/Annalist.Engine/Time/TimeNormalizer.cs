@@ -32,6 +32,12 @@ internal static class TimeNormalizer
     private static readonly HashSet<string> MonthCue = new(StringComparer.Ordinal)
         { "in", "since", "until", "till", "by", "of", "last", "this", "next", "early", "late", "mid", "during", "through", "from", "to", "before", "after", "between", "and", "or", "end", "beginning", "middle", "--", "-" };
 
+    /// <summary>Words the code (not the pattern file) compares tokens with; the classifier must know them.</summary>
+    public static readonly string[] CodeWords =
+        [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
+         "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
+         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid"];
+
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
         or "clock" or "set" or "weekdayset";

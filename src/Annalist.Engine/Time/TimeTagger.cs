@@ -117,7 +117,8 @@ public sealed class TimeTagger : IStage
                 if (!TimeNormalizer.IsKnown(p.Function))
                     throw new FormatException($"{p}: unknown normalization function '{p.Function}'");
             Patterns = [.. patterns];
-            Classifier = new TimeTokenClassifier(lexicon);
+            Classifier = new TimeTokenClassifier(lexicon,
+                patterns.SelectMany(p => p.Elements).SelectMany(e => e.Words ?? []).Concat(TimeNormalizer.CodeWords));
             Tense = new TenseCues(lexicon);
             foreach (var p in patterns)
             {

@@ -27,28 +27,89 @@ internal struct TimeToken
     public int Hour, Minute; // Clock
     public string? SlashValue;
     public bool MidPrefix;   // "mid-June": one token carrying the MID modifier
+    public bool PastEd;      // a lower-case word ending in -ed (a cheap past-tense cue)
 
     public readonly bool Is(TimeClass c) => (Classes & c) != 0;
 }
 
-/// <summary>Sorts tokens into <see cref="TimeClass"/>es using the lexicon.</summary>
-internal sealed class TimeTokenClassifier(TimeLexicon lexicon)
+/// <summary>
+/// Sorts tokens into <see cref="TimeClass"/>es using the lexicon. Every word the rules can
+/// mention (lexicon forms, pattern words, words the code tests) is classified once up front;
+/// a token is then one lookup of its lower-cased span, and words no rule mentions get no string.
+/// </summary>
+internal sealed class TimeTokenClassifier
 {
-    private readonly Dictionary<string, string> _month = Copy(lexicon.Section("month"));
-    private readonly Dictionary<string, string> _weekday = Copy(lexicon.Section("weekday"));
-    private readonly Dictionary<string, string> _season = Copy(lexicon.Section("season"));
-    private readonly Dictionary<string, string> _number = Copy(lexicon.Section("number"));
-    private readonly Dictionary<string, string> _ordinal = Copy(lexicon.Section("ordinal"));
-    private readonly Dictionary<string, string> _few = Copy(lexicon.Section("few"));
-    private readonly Dictionary<string, string> _unit = Copy(lexicon.Section("unit"));
-    private readonly Dictionary<string, string> _part = Copy(lexicon.Section("part"));
-    private readonly Dictionary<string, string> _ampm = Copy(lexicon.Section("ampm"));
-    private readonly Dictionary<string, string> _holiday = Copy(lexicon.Section("holiday"));
-    private readonly Dictionary<string, string> _zone = Copy(lexicon.Section("zone"));
+    private readonly Dictionary<string, TimeToken[]> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeToken[]>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
+
+    public TimeTokenClassifier(TimeLexicon lexicon, IEnumerable<string> words)
+    {
+        _month = Copy(lexicon.Section("month"));
+        _weekday = Copy(lexicon.Section("weekday"));
+        _season = Copy(lexicon.Section("season"));
+        _number = Copy(lexicon.Section("number"));
+        _ordinal = Copy(lexicon.Section("ordinal"));
+        _few = Copy(lexicon.Section("few"));
+        _unit = Copy(lexicon.Section("unit"));
+        _part = Copy(lexicon.Section("part"));
+        _ampm = Copy(lexicon.Section("ampm"));
+        _holiday = Copy(lexicon.Section("holiday"));
+        _zone = Copy(lexicon.Section("zone"));
+        var all = new HashSet<string>(words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        foreach (var section in (string[])["month", "weekday", "season", "number", "ordinal", "few", "unit", "part", "ampm", "holiday", "zone", "modifier", "future", "past"])
+            foreach (var form in lexicon.Section(section).Keys)
+                foreach (var w in form.Split(' ', StringSplitOptions.RemoveEmptyEntries)) all.Add(w);
+        foreach (var w in all)
+        {
+            if (w.Length == 0 || w.Length > 24) continue;
+            // three casings matter: lower ("may"), capitalized ("May"), all capitals ("EST")
+            var cap = char.ToUpperInvariant(w[0]) + w[1..];
+            var upper = w.ToUpperInvariant();
+            _known[w] = [ClassifySlow(w, 0, w.Length), ClassifySlow(cap, 0, cap.Length), ClassifySlow(upper, 0, upper.Length)];
+            for (var k = 0; k < 3; k++) _known[w][k].Lower = w;
+        }
+        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public TimeToken Classify(string text, int start, int end)
+    {
+        var len = end - start;
+        var span = text.AsSpan(start, len);
+        if (len > 24 || len == 0) return new TimeToken { Start = start, End = end, Lower = "" };
+        var c0 = span[0];
+        // digits, decades and "mid-June" are parsed from their characters
+        if (char.IsDigit(c0) || c0 is '\'' or '\u2019' || (len == 2 && c0 is 'Q' or 'q') || (len > 4 && (c0 is 'm' or 'M') && span[3] == '-'))
+            return ClassifySlow(text, start, end);
+        Span<char> lower = stackalloc char[len];
+        span.ToLowerInvariant(lower);
+        if (_knownLookup.TryGetValue(lower, out var variants))
+        {
+            var casing = !char.IsUpper(c0) ? 0 : len > 1 && char.IsUpper(span[^1]) ? 2 : 1;
+            var t = variants[casing];
+            t.Start = start; t.End = end;
+            return t;
+        }
+        var unknown = new TimeToken { Start = start, End = end, Lower = "" };
+        // regular past tense; "need", "speed", "seed" are short or doubled-e, so they are skipped
+        unknown.PastEd = len > 4 && lower[^2] == 'e' && lower[^1] == 'd' && lower[^3] != 'e' && char.IsAsciiLetterLower(c0);
+        return unknown;
+    }
+
+    private readonly Dictionary<string, string> _month;
+    private readonly Dictionary<string, string> _weekday;
+    private readonly Dictionary<string, string> _season;
+    private readonly Dictionary<string, string> _number;
+    private readonly Dictionary<string, string> _ordinal;
+    private readonly Dictionary<string, string> _few;
+    private readonly Dictionary<string, string> _unit;
+    private readonly Dictionary<string, string> _part;
+    private readonly Dictionary<string, string> _ampm;
+    private readonly Dictionary<string, string> _holiday;
+    private readonly Dictionary<string, string> _zone;
 
     private static Dictionary<string, string> Copy(IReadOnlyDictionary<string, string> d) => new(d, StringComparer.Ordinal);
 
-    public TimeToken Classify(string text, int start, int end)
+    private TimeToken ClassifySlow(string text, int start, int end)
     {
         var t = new TimeToken { Start = start, End = end, Lower = "" };
         var len = end - start;
