@@ -268,6 +268,9 @@ internal static class TimeNormalizer
         if (n is null && m.Get("n") is null && !m.Pattern.Args.ContainsKey("n")) return null;
         // a count above one takes a plural unit: "the 1988 second quarter" is no duration, "9000 years" is
         if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
+        // "three-quarters" is a fraction
+        var unitAt = m.Get("unit")!.Value;
+        if (unit == "Q" && unitAt > 0 && c.Tokens[unitAt - 1].Lower == "-") return null;
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
         {
