@@ -296,6 +296,12 @@ internal static class TimeNormalizer
         else q = 0;
         if (q > 4) return null;
         int? year = m.Get("year") is { } yi ? c.Tokens[yi].Number : null;
+        if (year is null && m.HasWord(c.Tokens, "'s") && c.Dct is { } d0 && Direction(m, c) is { } dir)
+        {
+            // "this year's third quarter", "last year's quarter"
+            year = d0.Year + dir;
+            if (q == 0) q = TimexFormat.QuarterOf(TimexFormat.Add(d0, "Q", -1).Month);
+        }
         if (year is null && c.Dct is not { } _)
             return new Normalized(TimeType.Date, q == 0 ? "XXXX-QX" : string.Create(Inv, $"XXXX-Q{q}"));
         if (year is null && c.Dct is { } dct)
