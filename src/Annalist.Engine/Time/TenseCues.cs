@@ -18,10 +18,18 @@ internal sealed class TenseCues(TimeLexicon lexicon)
             var l = from - d;
             var r = to - 1 + d;
             if (l < sentenceFrom && r >= sentenceTo) break;
-            if (l >= sentenceFrom && Cue(tokens[l]) is var a && a != Tense.Unknown) return a;
-            if (r < sentenceTo && Cue(tokens[r]) is var b && b != Tense.Unknown) return b;
+            if (l >= sentenceFrom && Cue(tokens, l) is var a && a != Tense.Unknown) return a;
+            if (r < sentenceTo && Cue(tokens, r) is var b && b != Tense.Unknown) return b;
         }
         return Tense.Unknown;
+    }
+
+    private Tense Cue(TimeToken[] tokens, int i)
+    {
+        var past = Cue(tokens[i]);
+        // a participle after "be"/"been"/"to" is passive or infinitive, not past: "will be held", "to be signed"
+        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "to") return Tense.Unknown;
+        return past;
     }
 
     private Tense Cue(in TimeToken t)

@@ -36,7 +36,8 @@ internal static class TimeNormalizer
     public static readonly string[] CodeWords =
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
-         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid"];
+         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
+         "be", "been", "being", "'s"];
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
