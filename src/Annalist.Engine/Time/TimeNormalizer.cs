@@ -140,17 +140,22 @@ internal static class TimeNormalizer
     /// The year of a year-less month/day: "last April" is before the article, "next April" after;
     /// otherwise past sentences point back, future ones forward, and with no cue the nearer one.
     /// </summary>
+    // news says "said on Jan. 14" of a date days or weeks ahead, so a tense cue gives way inside this window
+    private const int Tolerance = 90;
+
     private static int YearFor(DateOnly dct, int month, int day, int? direction, Tense tense)
     {
         day = Math.Min(day, DateTime.DaysInMonth(dct.Year, month));
         var same = new DateOnly(dct.Year, month, day);
         var dir = direction switch { -1 => Tense.Past, 1 => Tense.Future, _ => tense };
         if (direction == 0) return dct.Year;
+        // "last December" in October is last year's, "last September" this year's: the latest one before this month
+        if (direction == -1) return month >= dct.Month ? dct.Year - 1 : dct.Year;
+        if (direction == 1) return month <= dct.Month ? dct.Year + 1 : dct.Year;
         return dir switch
         {
-            // news says "said on Jan. 14" about a date days ahead, so a past cue tolerates a little future
-            Tense.Past => same.DayNumber <= dct.DayNumber + 60 ? dct.Year : dct.Year - 1,
-            Tense.Future => same.DayNumber >= dct.DayNumber - 60 ? dct.Year : dct.Year + 1,
+            Tense.Past => same.DayNumber <= dct.DayNumber + Tolerance ? dct.Year : dct.Year - 1,
+            Tense.Future => same.DayNumber >= dct.DayNumber - Tolerance ? dct.Year : dct.Year + 1,
             _ => Math.Abs(same.DayNumber - dct.DayNumber) <= 183 ? dct.Year : same < dct ? dct.Year + 1 : dct.Year - 1,
         };
     }
