@@ -58,7 +58,7 @@ public sealed class TimeTagger : IStage
             while (start < end - 1 && IsEdgePunct(tokens[start].Lower)) start++;
             while (end - 1 > start && IsEdgePunct(tokens[end - 1].Lower)) end--;
             while (end - 1 > start && tokens[end - 1].Lower is "of" or "the" or "and") end--;
-            if (_rules.Modifier(tokens, lastEnd, start) is { } pre && (n.Type != TimeType.Set || pre.Mod is "START" or "END" or "MID"))
+            if (_rules.Modifier(tokens, lastEnd, start) is { } pre && FitsModifier(pre.Mod, n.Type, m.Pattern.Function))
             {
                 start = pre.From;
                 mod ??= pre.Mod;
@@ -82,6 +82,16 @@ public sealed class TimeTagger : IStage
             i = end;
         }
     }
+
+    /// <summary>
+    /// Point modifiers (early, late, mid) go with dates and times; amount modifiers (about, at least)
+    /// with durations and "two years ago"-style dates, not with a calendar date ("until at least June 23").
+    /// </summary>
+    private static bool FitsModifier(string mod, TimeType type, string function) => mod switch
+    {
+        "START" or "END" or "MID" => type is TimeType.Date or TimeType.Time,
+        _ => type == TimeType.Duration || function is "ago" or "later" or "ref",
+    };
 
     private static bool IsEdgePunct(string t) => t is "," or "-" or "--" or ";" or ":";
 
