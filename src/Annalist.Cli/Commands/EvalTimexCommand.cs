@@ -59,7 +59,7 @@ public static class EvalTimexCommand
         Console.WriteLine(Line("type", report.Type));
         Console.WriteLine(Line("value", report.Value));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  speed           {report.Characters:N0} characters in {report.Seconds:F3} s = {report.Characters / Math.Max(report.Seconds, 1e-9) / 1e6:F2} MB/s (tokens, sentences and times, one thread)"));
+            $"  speed           {report.Characters:N0} characters in {report.Seconds:F3} s = {report.Characters / Math.Max(report.Seconds, 1e-9) / 1e6:F2} MB/s (tokens, sentences and times, one thread, second pass)"));
         foreach (var example in report.Examples) Console.WriteLine("  " + example);
         var ok = Check("strict F1", report.Strict.F1, minStrict) & Check("relaxed F1", report.Relaxed.F1, minRelaxed)
             & Check("type F1", report.Type.F1, minType) & Check("value F1", report.Value.F1, minValue);

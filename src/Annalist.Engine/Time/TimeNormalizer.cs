@@ -17,6 +17,9 @@ internal sealed class NormalizeContext
 
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
     public (int Year, int Q)? LastQuarter { get; set; }
+
+    /// <summary>Scratch list for pattern captures, reused across match attempts of one document.</summary>
+    public List<(string, int)> Scratch { get; } = new(8);
 }
 
 /// <summary>

@@ -139,9 +139,10 @@ internal readonly record struct PatternMatch(TimePattern Pattern, int From, int 
 /// <summary>Matches patterns against a token array with bounded backtracking (patterns are short).</summary>
 internal static class PatternMatcher
 {
-    public static bool TryMatch(TimePattern p, TimeToken[] tokens, int count, int at, string text, out PatternMatch match)
+    // caps: a scratch list the caller reuses (cleared here), so a failed attempt allocates nothing
+    public static bool TryMatch(TimePattern p, TimeToken[] tokens, int count, int at, string text, List<(string, int)> caps, out PatternMatch match)
     {
-        var caps = new List<(string, int)>(4);
+        caps.Clear();
         var end = Step(p.Elements, 0, tokens, count, at, at, text, caps, out var extentFrom, out var extentTo);
         if (end < 0 || extentTo <= extentFrom) { match = default; return false; }
         match = new PatternMatch(p, at, end, extentFrom, extentTo, [.. caps]);
@@ -185,11 +186,4 @@ internal static class PatternMatcher
         if (el.Optional) return Step(els, e + 1, tokens, count, start, i, text, caps, out extentFrom, out extentTo);
         return -1;
     }
-}
-
-internal static class TimePatternExtensions
-{
-    /// <summary>Cheap test whether a match of <paramref name="p"/> can start at this token.</summary>
-    public static bool FirstWordsContain(this TimePattern p, in TimeToken t) =>
-        (t.Classes & p.FirstClasses) != 0 || (p.FirstWords is { Length: > 0 } w && Array.IndexOf(w, t.Lower) >= 0);
 }

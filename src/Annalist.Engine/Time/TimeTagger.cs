@@ -99,10 +99,13 @@ public sealed class TimeTagger : IStage
     {
         PatternMatch[]? candidates = null;
         var count = 0;
-        foreach (var p in _rules.Patterns)
+        Span<bool> tryIt = stackalloc bool[_rules.Patterns.Length];
+        _rules.MarkCandidates(tokens[at], tryIt);
+        for (var k = 0; k < tryIt.Length; k++)
         {
-            if (!p.FirstWordsContain(tokens[at])) continue;
-            if (!PatternMatcher.TryMatch(p, tokens, to, at, "", out var m)) continue;
+            if (!tryIt[k]) continue;
+            var p = _rules.Patterns[k];
+            if (!PatternMatcher.TryMatch(p, tokens, to, at, "", c.Scratch, out var m)) continue;
             candidates ??= new PatternMatch[8];
             if (count == candidates.Length) Array.Resize(ref candidates, count * 2);
             candidates[count++] = m;
@@ -138,6 +141,12 @@ public sealed class TimeTagger : IStage
             foreach (var (form, mod) in lexicon.Section("modifier"))
                 if (form != "or so") Modifiers.Add((form.Split(' ', StringSplitOptions.RemoveEmptyEntries), mod));
             Modifiers.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            // index patterns by what their first token can be, so a token tries only those
+            _byWord = Patterns.SelectMany((p, k) => (p.FirstWords ?? []).Select(w => (w, k)))
+                .GroupBy(x => x.w, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.k).Distinct().ToArray(), StringComparer.Ordinal);
+            _byClass = new int[32][];
+            for (var bit = 0; bit < 32; bit++)
+                _byClass[bit] = [.. Enumerable.Range(0, Patterns.Length).Where(k => ((uint)Patterns[k].FirstClasses & (1u << bit)) != 0)];
         }
 
         public TimePattern[] Patterns { get; }
@@ -146,6 +155,23 @@ public sealed class TimeTagger : IStage
         private TimeClass StartClasses { get; }
         private HashSet<string> StartWords { get; } = new(StringComparer.Ordinal);
         private List<(string[] Words, string Mod)> Modifiers { get; } = [];
+
+        /// <summary>Marks, in file order, the patterns whose first element can match <paramref name="t"/>.</summary>
+        public void MarkCandidates(in TimeToken t, Span<bool> mark)
+        {
+            if (t.Lower.Length > 0 && _byWord.TryGetValue(t.Lower, out var ws))
+                foreach (var k in ws) mark[k] = true;
+            var classes = (uint)t.Classes;
+            while (classes != 0)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(classes);
+                foreach (var k in _byClass[bit]) mark[k] = true;
+                classes &= classes - 1;
+            }
+        }
+
+        private readonly Dictionary<string, int[]> _byWord;
+        private readonly int[][] _byClass;
 
         public bool CanStart(in TimeToken t) => (t.Classes & StartClasses) != 0 || (t.Lower.Length > 0 && StartWords.Contains(t.Lower));
 
