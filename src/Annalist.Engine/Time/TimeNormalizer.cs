@@ -42,7 +42,7 @@ internal static class TimeNormalizer
          "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
          "be", "been", "being", "'s"];
 
-    public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "decade" or "holiday" or "season"
+    public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
         or "clock" or "set" or "weekdayset";
 
@@ -67,6 +67,7 @@ internal static class TimeNormalizer
             "date" => Date(m, c),
             "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
             "year" => Year(m, c),
+            "spokenyear" => SpokenYear(m, c),
             "decade" => new Normalized(p.Type, c.Tokens[m.Get("decade")!.Value].Code!),
             "holiday" => Holiday(m, c),
             "season" => Season(m, c),
@@ -116,7 +117,7 @@ internal static class TimeNormalizer
         if (month == 0) month = monthTok.Number; // ISO dates capture the month as a number
         if (month is < 1 or > 12) return null;
         var day = Num(m, c, "day");
-        var year = m.Get("year") is { } yi ? c.Tokens[yi].Number : (int?)null;
+        var year = YearOf(m, c);
         if (day is null && year is null && m.ExtentTo - m.ExtentFrom == 1 && !monthTok.MidPrefix)
         {
             // a bare month name: "May" must follow a cue word; abbreviations alone are too risky
@@ -163,6 +164,22 @@ internal static class TimeNormalizer
         };
     }
 
+    /// <summary>The year a match names: a four-digit token, or spoken ("nineteen ninety-six" = 19 + 90 + 6).</summary>
+    private static int? YearOf(in PatternMatch m, NormalizeContext c)
+    {
+        if (m.Get("year") is { } yi) return c.Tokens[yi].Number;
+        if (m.Get("century") is not { } ci || m.Get("tens") is not { } ti) return null;
+        var century = c.Tokens[ci].Number;
+        var tens = c.Tokens[ti].Number;
+        var ones = m.Get("ones") is { } oi ? c.Tokens[oi].Number : 0;
+        // only the nineteen-hundreds: "twenty ten" is as often a count as a year
+        if (century != 19 || !c.Tokens[ci].Lower.StartsWith('n') || ones > 9 || (ones > 0 && (tens < 20 || tens % 10 != 0)) || tens is < 10 or > 99) return null;
+        return century * 100 + tens + ones;
+    }
+
+    private static Normalized? SpokenYear(in PatternMatch m, NormalizeContext c) =>
+        YearOf(m, c) is { } y ? new Normalized(TimeType.Date, TimexFormat.Year(y)) : null;
+
     private static Normalized? Year(in PatternMatch m, NormalizeContext c)
     {
         var i = m.Get("year")!.Value;
@@ -192,7 +209,7 @@ internal static class TimeNormalizer
     private static Normalized? Season(in PatternMatch m, NormalizeContext c)
     {
         var code = c.Tokens[m.Get("season")!.Value].Code!;
-        if (m.Get("year") is { } yi) return new Normalized(TimeType.Date, TimexFormat.Season(c.Tokens[yi].Number, code));
+        if (YearOf(m, c) is { } y) return new Normalized(TimeType.Date, TimexFormat.Season(y, code));
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-" + code);
         var (first, last) = SeasonMonths[code];
         var month = dct.Month < 3 && code == "WI" ? dct.Month + 12 : dct.Month;
