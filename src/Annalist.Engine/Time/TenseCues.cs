@@ -27,8 +27,9 @@ internal sealed class TenseCues(TimeLexicon lexicon)
     private Tense Cue(TimeToken[] tokens, int i)
     {
         var past = Cue(tokens[i]);
-        // a participle after "be"/"been"/"to" is passive or infinitive, not past: "will be held", "to be signed"
-        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "to") return Tense.Unknown;
+        // a participle after "be"/"to" is passive or infinitive, not past: "will be held", "to be signed"
+        // ("have been killed" stays past)
+        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "being" or "to") return Tense.Unknown;
         return past;
     }
 

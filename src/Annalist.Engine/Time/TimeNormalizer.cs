@@ -118,6 +118,8 @@ internal static class TimeNormalizer
         if (month is < 1 or > 12) return null;
         var day = Num(m, c, "day");
         var year = YearOf(m, c);
+        // "March last year", "June 5 next year"
+        if (year is null && m.HasWord(c.Tokens, "year") && Direction(m, c) is { } yearDir && c.Dct is { } d0) year = d0.Year + yearDir;
         if (day is null && year is null && m.ExtentTo - m.ExtentFrom == 1 && !monthTok.MidPrefix)
         {
             // a bare month name: "May" must follow a cue word; abbreviations alone are too risky
@@ -133,7 +135,9 @@ internal static class TimeNormalizer
         {
             if (c.Dct is not { } dct)
                 return new Normalized(TimeType.Date, day is { } dd ? string.Create(Inv, $"XXXX-{month:D2}-{dd:D2}") : string.Create(Inv, $"XXXX-{month:D2}"), mod);
-            year = YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), Direction(m, c), c.Tense);
+            // "since March" names a time before the article, like "last March"
+            var since = m.ExtentFrom > 0 && c.Tokens[m.ExtentFrom - 1].Lower == "since";
+            year = YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), since ? -1 : Direction(m, c), c.Tense);
         }
         if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
         var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
@@ -383,6 +387,9 @@ internal static class TimeNormalizer
 
     private static Normalized? Set(in PatternMatch m, NormalizeContext c)
     {
+        // "the People's Daily" is a newspaper: a capitalized set word after another word is a name
+        var first = c.Tokens[m.ExtentFrom];
+        if (first.Capitalized && m.ExtentFrom > 0 && c.Tokens[m.ExtentFrom - 1].Lower is not ("," or "." or "--" or "\"" or "``" or ":" or ";")) return null;
         var unit = m.Pattern.Args.GetValueOrDefault("unit") ?? c.Tokens[m.Get("unit")!.Value].Code!;
         var n = Num(m, c, "n") ?? 1;
         return new Normalized(TimeType.Set, TimexFormat.Duration(n.ToString(Inv), unit));

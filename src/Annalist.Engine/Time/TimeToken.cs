@@ -28,6 +28,7 @@ internal struct TimeToken
     public string? SlashValue;
     public bool MidPrefix;   // "mid-June": one token carrying the MID modifier
     public bool PastEd;      // a lower-case word ending in -ed (a cheap past-tense cue)
+    public bool Capitalized; // first letter upper case
 
     public readonly bool Is(TimeClass c) => (Classes & c) != 0;
 }
@@ -118,6 +119,7 @@ internal sealed class TimeTokenClassifier
         var lower = span.ToString().ToLowerInvariant();
         t.Lower = lower;
         var capitalized = char.IsUpper(span[0]);
+        t.Capitalized = capitalized;
 
         if (capitalized && _month.TryGetValue(lower, out var v)) { t.Classes |= TimeClass.Month; t.Month = int.Parse(v, CultureInfo.InvariantCulture); }
         if (capitalized && _weekday.TryGetValue(lower, out v)) { t.Classes |= TimeClass.Weekday; t.Weekday = int.Parse(v, CultureInfo.InvariantCulture); }
