@@ -140,17 +140,17 @@ internal readonly record struct PatternMatch(TimePattern Pattern, int From, int 
 internal static class PatternMatcher
 {
     // caps: a scratch list the caller reuses (cleared here), so a failed attempt allocates nothing
-    public static bool TryMatch(TimePattern p, TimeToken[] tokens, int count, int at, string text, List<(string, int)> caps, out PatternMatch match)
+    public static bool TryMatch(TimePattern p, TimeToken[] tokens, int count, int at, List<(string, int)> caps, out PatternMatch match)
     {
         caps.Clear();
-        var end = Step(p.Elements, 0, tokens, count, at, at, text, caps, out var extentFrom, out var extentTo);
+        var end = Step(p.Elements, 0, tokens, count, at, at, caps, out var extentFrom, out var extentTo);
         if (end < 0 || extentTo <= extentFrom) { match = default; return false; }
         match = new PatternMatch(p, at, end, extentFrom, extentTo, [.. caps]);
         return true;
     }
 
     // Returns the token index after the match, or -1. Greedy: an optional element is tried first.
-    private static int Step(PatternElement[] els, int e, TimeToken[] tokens, int count, int start, int i, string text,
+    private static int Step(PatternElement[] els, int e, TimeToken[] tokens, int count, int start, int i,
         List<(string, int)> caps, out int extentFrom, out int extentTo)
     {
         extentFrom = extentTo = 0;
@@ -165,13 +165,13 @@ internal static class PatternMatcher
             // looks at the token before the match (first element) or at the next token; consumes nothing
             var look = e == 0 ? start - 1 : i;
             if (look >= 0 && look < count && el.Accepts(tokens[look])) return -1;
-            return Step(els, e + 1, tokens, count, start, i, text, caps, out extentFrom, out extentTo);
+            return Step(els, e + 1, tokens, count, start, i, caps, out extentFrom, out extentTo);
         }
         if (i < count && el.Accepts(tokens[i]) && (!el.Glued || i == start || tokens[i].Start == tokens[i - 1].End))
         {
             var mark = caps.Count;
             if (el.Words is null) caps.Add((el.Name, i));
-            var end = Step(els, e + 1, tokens, count, start, i + 1, text, caps, out extentFrom, out extentTo);
+            var end = Step(els, e + 1, tokens, count, start, i + 1, caps, out extentFrom, out extentTo);
             if (end >= 0)
             {
                 if (!el.Context)
@@ -183,7 +183,7 @@ internal static class PatternMatcher
             }
             caps.RemoveRange(mark, caps.Count - mark);
         }
-        if (el.Optional) return Step(els, e + 1, tokens, count, start, i, text, caps, out extentFrom, out extentTo);
+        if (el.Optional) return Step(els, e + 1, tokens, count, start, i, caps, out extentFrom, out extentTo);
         return -1;
     }
 }

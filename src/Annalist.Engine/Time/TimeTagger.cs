@@ -105,7 +105,7 @@ public sealed class TimeTagger : IStage
         {
             if (!tryIt[k]) continue;
             var p = _rules.Patterns[k];
-            if (!PatternMatcher.TryMatch(p, tokens, to, at, "", c.Scratch, out var m)) continue;
+            if (!PatternMatcher.TryMatch(p, tokens, to, at, c.Scratch, out var m)) continue;
             candidates ??= new PatternMatch[8];
             if (count == candidates.Length) Array.Resize(ref candidates, count * 2);
             candidates[count++] = m;
@@ -178,18 +178,15 @@ public sealed class TimeTagger : IStage
         /// <summary>"early", "the end of", "mid-" right before an expression: its first token and the TIMEX3 mod.</summary>
         public (int From, string Mod)? Modifier(TimeToken[] tokens, int lowest, int start)
         {
-            foreach (var (words, mod) in Modifiers)
+            foreach (var (words, mod) in Modifiers) // longest first: "the end of" before "end of"
             {
-                // "mid-" before a number ("mid-1990s") is the two tokens "mid" "-"
                 var from = start - words.Length;
-                if (words.Length == 1 && words[0].EndsWith('-')) continue;
                 if (from < lowest) continue;
                 var ok = true;
                 for (var k = 0; k < words.Length && ok; k++) ok = tokens[from + k].Lower == words[k];
-                if (!ok) continue;
-                if (words.Length == 1 && words[0] == "mid") return (from, mod);
-                return (from, mod);
+                if (ok) return (from, mod);
             }
+            // "mid-" before a number ("mid-1990s") is the two tokens "mid" "-"
             if (start - 2 >= lowest && tokens[start - 1].Lower == "-" && tokens[start - 2].Lower == "mid" && tokens[start - 1].Start == tokens[start - 2].End)
                 return (start - 2, "MID");
             return null;
