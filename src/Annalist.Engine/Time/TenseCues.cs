@@ -27,9 +27,11 @@ internal sealed class TenseCues(TimeLexicon lexicon)
     private Tense Cue(TimeToken[] tokens, int i)
     {
         var past = Cue(tokens[i]);
-        // a participle after "be"/"to" is passive or infinitive, not past: "will be held", "to be signed"
-        // ("have been killed" stays past)
-        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "being" or "to") return Tense.Unknown;
+        // after "be", "to" or a modal the word is a participle or a bare verb, not a past tense:
+        // "will be held", "to be signed", "will hit" ("have been killed" stays past)
+        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "being" or "to" or "will" or "'ll" or "would"
+                or "could" or "can" or "may" or "might" or "should" or "must" or "shall")
+            return Tense.Unknown;
         return past;
     }
 

@@ -40,10 +40,10 @@ internal static class TimeNormalizer
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
          "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
-         "be", "been", "being", "'s"];
+         "be", "been", "being", "'s", "could", "can", "may", "should", "must"];
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
-        or "relday" or "relpart" or "weekday" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
+        or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
         or "clock" or "set" or "weekdayset";
 
     public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
@@ -74,6 +74,7 @@ internal static class TimeNormalizer
             "relday" => RelDay(m, c),
             "relpart" => RelPart(m, c),
             "weekday" => Weekday(m, c),
+            "weekend" => Weekend(m, c),
             "rel" => Rel(m, c),
             "ago" => Ago(m, c, -1),
             "later" => Ago(m, c, +1),
@@ -256,6 +257,16 @@ internal static class TimeNormalizer
         if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
         else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
         return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
+    }
+
+    /// <summary>"the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday), else the coming one.</summary>
+    private static Normalized? Weekend(in PatternMatch m, NormalizeContext c)
+    {
+        if (c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units)) return null;
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-WXX-WE");
+        var inWeekend = dct.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var week = c.Tense == Tense.Future || inWeekend ? dct : dct.AddDays(-7);
+        return new Normalized(TimeType.Date, TimexFormat.Week(week) + "-WE");
     }
 
     private static Normalized? Rel(in PatternMatch m, NormalizeContext c)
