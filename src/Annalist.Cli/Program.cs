@@ -7,6 +7,7 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
 {
     AnalyzeCommand.Create(),
     EvalCommand.Create(),
+    TimeMLCommand.Create(),
     BuildCommand.Create(),
 };
 

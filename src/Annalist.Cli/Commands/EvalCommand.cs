@@ -8,5 +8,6 @@ public static class EvalCommand
     public static Command Create() => new("eval", "Measure a stage on gold data.")
     {
         EvalTokensCommand.Create(),
+        EvalTimexCommand.Create(),
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json;
 using Annalist.Documents;
+using Annalist.Time;
 
 namespace Annalist.Export;
 
@@ -87,7 +88,23 @@ public static class JsonContractWriter
     // The sections below belong to stages still to come; their keys are part of the contract already.
     private static void WriteEntities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "entities");
 
-    private static void WriteTimes(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "times");
+    private static void WriteTimes(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("times");
+        if (doc.TryGet(TimeLayers.Times, out var times))
+            foreach (var t in times)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", t.Start);
+                w.WriteNumber("end", t.End);
+                w.WriteString("text", doc.Text.AsSpan(t.Start, t.End - t.Start));
+                w.WriteString("type", t.TypeName);
+                w.WriteString("value", t.Value);
+                if (t.Mod is not null) w.WriteString("mod", t.Mod);
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+    }
 
     private static void WriteQuotes(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "quotes");
 

@@ -29,6 +29,7 @@ public static class ErrorCodes
     // Syntax: tagger, lemmatizer, parser (ANL3xxx)
 
     // Time expressions (ANL4xxx)
+    public const string TimeMLUnreadable = "ANL4001";
 
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";

@@ -1,4 +1,5 @@
 using Annalist.Text;
+using Annalist.Time;
 
 namespace Annalist.Pipeline;
 
@@ -11,6 +12,6 @@ public static class Pipelines
             .Add(new Tokenizer())
             .Add(new SentenceSplitter())
             // syntax stages (tagger, lemmatizer, parser) go here
-            // time expressions go here
+            .Add(new TimeTagger())
             .Build();
 }

@@ -1,4 +1,5 @@
 using Annalist.Documents;
+using Annalist.Time;
 
 namespace Annalist.Tests.Invariants;
 
@@ -45,6 +46,21 @@ public static class DocumentInvariants
                 prevEnd = s.End;
             }
             Assert.Equal(tokens.Length, nextToken); // every token is inside exactly one sentence
+        }
+        if (doc.TryGet(TimeLayers.Times, out var times))
+        {
+            Assert.True(doc.Has(CoreLayers.Tokens), "times without tokens");
+            var starts = new HashSet<int>(tokens.Select(t => t.Start));
+            var ends = new HashSet<int>(tokens.Select(t => t.End));
+            var prevEnd = 0;
+            foreach (var t in times)
+            {
+                Assert.True(t.Start >= 0 && t.End <= text.Length && t.Start < t.End, $"time [{t.Start},{t.End}) is empty or outside the text");
+                Assert.True(t.Start >= prevEnd, $"time at {t.Start} overlaps or precedes the previous one ending at {prevEnd}");
+                Assert.True(starts.Contains(t.Start) && ends.Contains(t.End), $"time [{t.Start},{t.End}) is not on token boundaries");
+                Assert.False(string.IsNullOrEmpty(t.Value), $"time at {t.Start} has no value");
+                prevEnd = t.End;
+            }
         }
     }
 }

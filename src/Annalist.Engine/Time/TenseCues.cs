@@ -1,0 +1,48 @@
+namespace Annalist.Time;
+
+/// <summary>
+/// Guesses whether the clause around a time expression is past or future without a parser:
+/// the nearest cue word in the sentence wins ("will", "'ll", "next" point forward; "was",
+/// "said", -ed verbs point back). Cue words are the @future and @past sections of the lexicon.
+/// </summary>
+internal sealed class TenseCues(TimeLexicon lexicon)
+{
+    private readonly HashSet<string> _future = [.. lexicon.Section("future").Keys];
+    private readonly HashSet<string> _past = [.. lexicon.Section("past").Keys];
+
+    public Tense Around(TimeToken[] tokens, int sentenceFrom, int sentenceTo, int from, int to)
+    {
+        // Walk outwards from the expression, nearest token first; stop at clause-ish punctuation far away.
+        for (var d = 1; d < 40; d++)
+        {
+            var l = from - d;
+            var r = to - 1 + d;
+            if (l < sentenceFrom && r >= sentenceTo) break;
+            if (l >= sentenceFrom && Cue(tokens, l) is var a && a != Tense.Unknown) return a;
+            if (r < sentenceTo && Cue(tokens, r) is var b && b != Tense.Unknown) return b;
+        }
+        return Tense.Unknown;
+    }
+
+    private Tense Cue(TimeToken[] tokens, int i)
+    {
+        var past = Cue(tokens[i]);
+        // after "be", "to" or a modal the word is a participle or a bare verb, not a past tense:
+        // "will be held", "to be signed", "will hit" ("have been killed" stays past)
+        if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "being" or "to" or "will" or "'ll" or "would"
+                or "could" or "can" or "may" or "might" or "should" or "must" or "shall")
+            return Tense.Unknown;
+        return past;
+    }
+
+    private Tense Cue(in TimeToken t)
+    {
+        if (t.PastEd) return Tense.Past;
+        var w = t.Lower;
+        if (w.Length == 0) return Tense.Unknown;
+        if (_future.Contains(w)) return Tense.Future;
+        if (_past.Contains(w)) return Tense.Past;
+        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w[^3] != 'e' && char.IsAsciiLetterLower(w[0])) return Tense.Past;
+        return Tense.Unknown;
+    }
+}

@@ -1,0 +1,408 @@
+using System.Globalization;
+
+namespace Annalist.Time;
+
+/// <summary>Which way the sentence around an expression points (from cheap cues, see <see cref="TenseCues"/>).</summary>
+internal enum Tense : byte { Unknown, Past, Future }
+
+/// <summary>A normalized value: the type may differ from the pattern's (a weekday with a part of day is a TIME).</summary>
+internal readonly record struct Normalized(TimeType Type, string Value, string? Mod = null);
+
+/// <summary>What a normalization function sees besides the match.</summary>
+internal sealed class NormalizeContext
+{
+    public required TimeToken[] Tokens { get; init; }
+    public DateOnly? Dct { get; set; }
+    public Tense Tense { get; set; }
+
+    /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
+    public (int Year, int Q)? LastQuarter { get; set; }
+
+    /// <summary>Scratch list for pattern captures, reused across match attempts of one document.</summary>
+    public List<(string, int)> Scratch { get; } = new(8);
+}
+
+/// <summary>
+/// The normalization functions named in <c>patterns.txt</c>. Each turns a match into a TIMEX3
+/// value against the document date, or returns null to refuse the match. Without a document
+/// date they return the unresolved value (XXXX-XX-XX, XXXX-WXX-5, ...).
+/// </summary>
+internal static class TimeNormalizer
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    // Words before a bare month name ("May") that make it a date rather than a verb or a name.
+    private static readonly HashSet<string> MonthCue = new(StringComparer.Ordinal)
+        { "in", "since", "until", "till", "by", "of", "last", "this", "next", "early", "late", "mid", "during", "through", "from", "to", "before", "after", "between", "and", "or", "end", "beginning", "middle", "--", "-" };
+
+    /// <summary>Words the code (not the pattern file) compares tokens with; the classifier must know them.</summary>
+    public static readonly string[] CodeWords =
+        [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
+         "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
+         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
+         "be", "been", "being", "'s", "could", "can", "may", "should", "must"];
+
+    public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
+        or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
+        or "clock" or "set" or "weekdayset";
+
+    public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
+    {
+        try
+        {
+            return Apply(m, c);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // "7000 years ago", "9000 years from now": outside the calendar DateOnly covers; refuse the match
+            return null;
+        }
+    }
+
+    private static Normalized? Apply(in PatternMatch m, NormalizeContext c)
+    {
+        var p = m.Pattern;
+        return p.Function switch
+        {
+            "date" => Date(m, c),
+            "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
+            "year" => Year(m, c),
+            "spokenyear" => SpokenYear(m, c),
+            "decade" => new Normalized(p.Type, c.Tokens[m.Get("decade")!.Value].Code!),
+            "holiday" => Holiday(m, c),
+            "season" => Season(m, c),
+            "relday" => RelDay(m, c),
+            "relpart" => RelPart(m, c),
+            "weekday" => Weekday(m, c),
+            "weekend" => Weekend(m, c),
+            "rel" => Rel(m, c),
+            "ago" => Ago(m, c, -1),
+            "later" => Ago(m, c, +1),
+            "duration" => Duration(m, c),
+            "quarter" => Quarter(m, c),
+            "half" => Half(m, c),
+            "ref" => new Normalized(p.Type, p.Args["value"]),
+            "clock" => Clock(m, c),
+            "set" => Set(m, c),
+            "weekdayset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{c.Tokens[m.Get("weekday")!.Value].Weekday}")),
+            _ => null,
+        };
+    }
+
+    private static int? Num(in PatternMatch m, NormalizeContext c, string name)
+    {
+        if (m.Pattern.Args.TryGetValue(name, out var a)) return a == "X" ? null : int.Parse(a, Inv);
+        var i = m.Get(name);
+        if (i is null) return null;
+        var t = c.Tokens[i.Value];
+        return t.Is(TimeClass.Ord) ? t.Ordinal : t.Number;
+    }
+
+    /// <summary>A word of the extent that says the direction: last -1, this 0, next +1.</summary>
+    private static int? Direction(in PatternMatch m, NormalizeContext c)
+    {
+        for (var i = m.ExtentFrom; i < m.ExtentTo; i++)
+            switch (c.Tokens[i].Lower)
+            {
+                case "last" or "past" or "previous" or "latest": return -1;
+                case "this" or "current": return 0;
+                case "next" or "coming" or "following": return 1;
+            }
+        return null;
+    }
+
+    private static Normalized? Date(in PatternMatch m, NormalizeContext c)
+    {
+        var monthTok = c.Tokens[m.Get("month")!.Value];
+        var month = monthTok.Month;
+        if (month == 0) month = monthTok.Number; // ISO dates capture the month as a number
+        if (month is < 1 or > 12) return null;
+        var day = Num(m, c, "day");
+        var year = YearOf(m, c);
+        // "March last year", "June 5 next year"
+        if (year is null && m.HasWord(c.Tokens, "year") && Direction(m, c) is { } yearDir && c.Dct is { } d0) year = d0.Year + yearDir;
+        if (day is null && year is null && m.ExtentTo - m.ExtentFrom == 1 && !monthTok.MidPrefix)
+        {
+            // a bare month name: "May" must follow a cue word; abbreviations alone are too risky
+            var prev = m.ExtentFrom > 0 ? c.Tokens[m.ExtentFrom - 1].Lower : "";
+            if (monthTok.Lower.Length <= 4 && monthTok.Lower is not ("may" or "june" or "july")) return null;
+            // "February 30": a day that did not fit; do not fall back to the month
+            if (m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo].Is(TimeClass.Num | TimeClass.Day)) return null;
+            if (month == 5 && !MonthCue.Contains(prev)) return null;
+        }
+        if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month))) return null;
+        var mod = monthTok.MidPrefix ? "MID" : null;
+        if (year is null)
+        {
+            if (c.Dct is not { } dct)
+                return new Normalized(TimeType.Date, day is { } dd ? string.Create(Inv, $"XXXX-{month:D2}-{dd:D2}") : string.Create(Inv, $"XXXX-{month:D2}"), mod);
+            // "since March" names a time before the article, like "last March"
+            var since = m.ExtentFrom > 0 && c.Tokens[m.ExtentFrom - 1].Lower == "since";
+            year = YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), since ? -1 : Direction(m, c), c.Tense);
+        }
+        if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
+        var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
+        return new Normalized(TimeType.Date, value, mod);
+    }
+
+    /// <summary>
+    /// The year of a year-less month/day: "last April" is before the article, "next April" after;
+    /// otherwise past sentences point back, future ones forward, and with no cue the nearer one.
+    /// </summary>
+    // news says "said on Jan. 14" of a date days or weeks ahead, so a tense cue gives way inside this window
+    private const int Tolerance = 90;
+
+    private static int YearFor(DateOnly dct, int month, int day, int? direction, Tense tense)
+    {
+        day = Math.Min(day, DateTime.DaysInMonth(dct.Year, month));
+        var same = new DateOnly(dct.Year, month, day);
+        var dir = direction switch { -1 => Tense.Past, 1 => Tense.Future, _ => tense };
+        if (direction == 0) return dct.Year;
+        // "last December" in October is last year's, "last September" this year's: the latest one before this month
+        if (direction == -1) return month >= dct.Month ? dct.Year - 1 : dct.Year;
+        if (direction == 1) return month <= dct.Month ? dct.Year + 1 : dct.Year;
+        return dir switch
+        {
+            Tense.Past => same.DayNumber <= dct.DayNumber + Tolerance ? dct.Year : dct.Year - 1,
+            Tense.Future => same.DayNumber >= dct.DayNumber - Tolerance ? dct.Year : dct.Year + 1,
+            _ => Math.Abs(same.DayNumber - dct.DayNumber) <= 183 ? dct.Year : same < dct ? dct.Year + 1 : dct.Year - 1,
+        };
+    }
+
+    /// <summary>The year a match names: a four-digit token, or spoken ("nineteen ninety-six" = 19 + 90 + 6).</summary>
+    private static int? YearOf(in PatternMatch m, NormalizeContext c)
+    {
+        if (m.Get("year") is { } yi) return c.Tokens[yi].Number;
+        if (m.Get("century") is not { } ci || m.Get("tens") is not { } ti) return null;
+        var century = c.Tokens[ci].Number;
+        var tens = c.Tokens[ti].Number;
+        var ones = m.Get("ones") is { } oi ? c.Tokens[oi].Number : 0;
+        // only the nineteen-hundreds: "twenty ten" is as often a count as a year
+        if (century != 19 || !c.Tokens[ci].Lower.StartsWith('n') || ones > 9 || (ones > 0 && (tens < 20 || tens % 10 != 0)) || tens is < 10 or > 99) return null;
+        return century * 100 + tens + ones;
+    }
+
+    private static Normalized? SpokenYear(in PatternMatch m, NormalizeContext c) =>
+        YearOf(m, c) is { } y ? new Normalized(TimeType.Date, TimexFormat.Year(y)) : null;
+
+    private static Normalized? Year(in PatternMatch m, NormalizeContext c)
+    {
+        var i = m.Get("year")!.Value;
+        var y = c.Tokens[i].Number;
+        var prev = i > 0 ? c.Tokens[i - 1].Lower : "";
+        var next = i + 1 < c.Tokens.Length ? c.Tokens[i + 1].Lower : "";
+        // money, percentages, counts of things and model numbers are not years
+        if (prev is "$" or "€" or "£" or "#" or "no." or "number") return null;
+        if (next is "%" or "percent" or "people" or "miles" or "feet" or "points" or "shares" or "tons" or "acres") return null;
+        if (y < 1900 || y > 2100)
+            if (prev is not ("in" or "since" or "of" or "by" or "until" or "from" or "to" or "fiscal" or "year")) return null;
+        return new Normalized(TimeType.Date, TimexFormat.Year(y));
+    }
+
+    private static Normalized? Holiday(in PatternMatch m, NormalizeContext c)
+    {
+        var code = c.Tokens[m.Get("holiday")!.Value].Code!;
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-" + code);
+        var month = int.Parse(code[..2], Inv);
+        var day = int.Parse(code[3..], Inv);
+        return new Normalized(TimeType.Date, string.Create(Inv, $"{YearFor(dct, month, day, null, c.Tense):D4}-{code}"));
+    }
+
+    private static readonly Dictionary<string, (int First, int Last)> SeasonMonths = new(StringComparer.Ordinal)
+        { ["SP"] = (3, 5), ["SU"] = (6, 8), ["FA"] = (9, 11), ["WI"] = (12, 14) };
+
+    private static Normalized? Season(in PatternMatch m, NormalizeContext c)
+    {
+        var code = c.Tokens[m.Get("season")!.Value].Code!;
+        if (YearOf(m, c) is { } y) return new Normalized(TimeType.Date, TimexFormat.Season(y, code));
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-" + code);
+        var (first, last) = SeasonMonths[code];
+        var month = dct.Month < 3 && code == "WI" ? dct.Month + 12 : dct.Month;
+        var baseYear = dct.Month < 3 && code == "WI" ? dct.Year - 1 : dct.Year;
+        var dir = Direction(m, c) ?? (c.Tense == Tense.Past && month < first ? -1 : c.Tense == Tense.Future && month > last ? 1 : 0);
+        var year = dir switch
+        {
+            -1 => month > last ? baseYear : baseYear - 1,
+            1 => month < first ? baseYear : baseYear + 1,
+            _ => baseYear,
+        };
+        return new Normalized(TimeType.Date, TimexFormat.Season(year, code));
+    }
+
+    private static Normalized? RelDay(in PatternMatch m, NormalizeContext c)
+    {
+        var n = int.Parse(m.Pattern.Args["n"], Inv);
+        var part = m.Pattern.Args.GetValueOrDefault("part");
+        var day = c.Dct is { } dct ? TimexFormat.Day(dct.AddDays(n)) : "XXXX-XX-XX";
+        return part is null ? new Normalized(TimeType.Date, day) : new Normalized(TimeType.Time, day + "T" + part);
+    }
+
+    private static Normalized? RelPart(in PatternMatch m, NormalizeContext c)
+    {
+        var n = c.Tokens[m.ExtentFrom].Lower switch { "yesterday" or "last" => -1, "tomorrow" => 1, _ => 0 };
+        var part = c.Tokens[m.Get("part")!.Value].Code!;
+        var day = c.Dct is { } dct ? TimexFormat.Day(dct.AddDays(n)) : "XXXX-XX-XX";
+        return new Normalized(TimeType.Time, day + "T" + part);
+    }
+
+    private static Normalized? Weekday(in PatternMatch m, NormalizeContext c)
+    {
+        var wd = c.Tokens[m.Get("weekday")!.Value].Weekday;
+        var part = m.Get("part") is { } pi ? "T" + c.Tokens[pi].Code : "";
+        var type = TimeType.Date; // TimeBank types "Friday night" as a DATE more often than a TIME
+        if (c.Dct is not { } dct) return new Normalized(type, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
+        var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (c.Tense == Tense.Future ? "future" : "past");
+        var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
+        int delta;
+        if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
+        else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
+        return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
+    }
+
+    /// <summary>"the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday), else the coming one.</summary>
+    private static Normalized? Weekend(in PatternMatch m, NormalizeContext c)
+    {
+        if (c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units)) return null;
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-WXX-WE");
+        var inWeekend = dct.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        var week = c.Tense == Tense.Future || inWeekend ? dct : dct.AddDays(-7);
+        return new Normalized(TimeType.Date, TimexFormat.Week(week) + "-WE");
+    }
+
+    private static Normalized? Rel(in PatternMatch m, NormalizeContext c)
+    {
+        string unit;
+        if (m.Pattern.Args.TryGetValue("unit", out var fixedUnit)) unit = fixedUnit;
+        else
+        {
+            var unitTok = c.Tokens[m.Get("unit")!.Value];
+            if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
+            unit = unitTok.Code!;
+        }
+        var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
+        string? mod = c.Tokens[m.ExtentFrom].Lower switch { "earlier" => "START", "later" => "END", _ => null };
+        if (unit is "TH" or "TM" or "TS") return null; // "the last hour" is a duration
+        if (unit is "DE" or "CE" && n < 0) return null; // TimeBank: "the past decade" is a duration
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit), mod);
+        if (unit == "Q") c.LastQuarter = (TimexFormat.Add(dct, "Q", n).Year, TimexFormat.QuarterOf(TimexFormat.Add(dct, "Q", n).Month));
+        var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, n), unit);
+        return value is null ? null : new Normalized(TimeType.Date, value, mod);
+    }
+
+    private static Normalized? Ago(in PatternMatch m, NormalizeContext c, int sign)
+    {
+        var unit = c.Tokens[m.Get("unit")!.Value].Code!;
+        var n = Num(m, c, "n");
+        if (n is null && !m.Pattern.Args.ContainsKey("n")) n = 1;
+        if (n is null) return new Normalized(TimeType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit));
+        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq)
+            return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year - 1, lq.Q));
+        var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, sign * n.Value), unit);
+        return value is null ? null : new Normalized(TimeType.Date, value);
+    }
+
+    private static Normalized? Duration(in PatternMatch m, NormalizeContext c)
+    {
+        var unit = c.Tokens[m.Get("unit")!.Value].Code!;
+        var n = Num(m, c, "n");
+        if (n is null && m.Get("n") is null && !m.Pattern.Args.ContainsKey("n")) return null;
+        // a count above one takes a plural unit: "the 1988 second quarter" is no duration, "9000 years" is
+        if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
+        // "three-quarters" is a fraction
+        var unitAt = m.Get("unit")!.Value;
+        if (unit == "Q" && unitAt > 0 && c.Tokens[unitAt - 1].Lower == "-") return null;
+        var count = n?.ToString(Inv) ?? "X";
+        if (m.Pattern.Args.ContainsKey("half") && n is { } h)
+        {
+            (count, unit) = unit switch
+            {
+                "Y" => ((h * 12 + 6).ToString(Inv), "M"),
+                "D" => ((h * 24 + 12).ToString(Inv), "TH"),
+                "TH" => ((h * 60 + 30).ToString(Inv), "TM"),
+                _ => (count + ".5", unit),
+            };
+        }
+        // TimeBank writes decades and centuries in years
+        if (unit is "DE" or "CE" && n is { } y) (count, unit) = ((y * (unit == "DE" ? 10 : 100)).ToString(Inv), "Y");
+        return new Normalized(TimeType.Duration, TimexFormat.Duration(count, unit));
+    }
+
+    private static Normalized? Quarter(in PatternMatch m, NormalizeContext c)
+    {
+        int q;
+        if (m.Get("unit") is { } ui && c.Tokens[ui].Is(TimeClass.Units)) return null;
+        if (m.Get("qtoken") is { } qi) q = c.Tokens[qi].Code![0] - '0';
+        else if (m.Get("ord") is { } oi) q = c.Tokens[oi].Ordinal;
+        else q = 0;
+        if (q > 4) return null;
+        int? year = m.Get("year") is { } yi ? c.Tokens[yi].Number : null;
+        if (year is null && m.HasWord(c.Tokens, "'s") && c.Dct is { } d0 && Direction(m, c) is { } dir)
+        {
+            // "this year's third quarter", "last year's quarter"
+            year = d0.Year + dir;
+            if (q == 0) q = TimexFormat.QuarterOf(TimexFormat.Add(d0, "Q", -1).Month);
+        }
+        if (year is null && c.Dct is not { } _)
+            return new Normalized(TimeType.Date, q == 0 ? "XXXX-QX" : string.Create(Inv, $"XXXX-Q{q}"));
+        if (year is null && c.Dct is { } dct)
+        {
+            var current = TimexFormat.QuarterOf(dct.Month);
+            if (q == 0)
+            {
+                // "the quarter", "the latest quarter": the one the company just reported
+                var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : 0;
+                var d = TimexFormat.Add(dct, "Q", n);
+                year = d.Year; q = TimexFormat.QuarterOf(d.Month);
+            }
+            else year = c.Tense == Tense.Past && q > current ? dct.Year - 1 : dct.Year;
+        }
+        c.LastQuarter = (year!.Value, q);
+        return new Normalized(TimeType.Date, TimexFormat.Quarter(year.Value, q));
+    }
+
+    private static Normalized? Half(in PatternMatch m, NormalizeContext c)
+    {
+        var h = c.Tokens[m.Get("ord")!.Value].Ordinal;
+        if (h is not (1 or 2)) return null;
+        var year = m.Get("year") is { } yi ? c.Tokens[yi].Number : c.Dct?.Year;
+        return new Normalized(TimeType.Date, year is { } y ? string.Create(Inv, $"{y:D4}-H{h}") : string.Create(Inv, $"XXXX-H{h}"));
+    }
+
+    private static Normalized? Clock(in PatternMatch m, NormalizeContext c)
+    {
+        int hour, minute = 0;
+        string? ampm = null;
+        if (m.Pattern.Args.TryGetValue("hour", out var h)) hour = int.Parse(h, Inv);
+        else if (m.Get("clock") is { } ci) { hour = c.Tokens[ci].Hour; minute = c.Tokens[ci].Minute; ampm = c.Tokens[ci].Is(TimeClass.AmPm) ? c.Tokens[ci].Code : null; }
+        else
+        {
+            hour = c.Tokens[m.Get("hour")!.Value].Number;
+            if (hour is < 1 or > 12) return null;
+        }
+        if (m.Get("ampm") is { } ai) ampm = c.Tokens[ai].Code;
+        if (ampm == "PM" && hour < 12) hour += 12;
+        if (ampm == "AM" && hour == 12) hour = 0;
+        if (hour > 24) return null;
+        string day;
+        if (m.Get("weekday") is not null)
+            day = Weekday(m, c)!.Value.Value; // "9 a.m. Tuesday": that Tuesday
+        else if (m.Get("month") is not null)
+        {
+            if (Date(m, c) is not { } d) return null;
+            day = d.Value;
+        }
+        else day = c.Dct is { } dct ? TimexFormat.Day(dct) : "XXXX-XX-XX";
+        return new Normalized(TimeType.Time, string.Create(Inv, $"{day}T{hour:D2}:{minute:D2}"));
+    }
+
+    private static Normalized? Set(in PatternMatch m, NormalizeContext c)
+    {
+        // "the People's Daily" is a newspaper: a capitalized set word after another word is a name
+        var first = c.Tokens[m.ExtentFrom];
+        if (first.Capitalized && m.ExtentFrom > 0 && c.Tokens[m.ExtentFrom - 1].Lower is not ("," or "." or "--" or "\"" or "``" or ":" or ";")) return null;
+        var unit = m.Pattern.Args.GetValueOrDefault("unit") ?? c.Tokens[m.Get("unit")!.Value].Code!;
+        var n = Num(m, c, "n") ?? 1;
+        return new Normalized(TimeType.Set, TimexFormat.Duration(n.ToString(Inv), unit));
+    }
+}
