@@ -9,6 +9,8 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     EvalCommand.Create(),
     TimeMLCommand.Create(),
     BuildCommand.Create(),
+    ParseCommand.Create(),
+    TrainCommand.Create(),
 };
 
 var parse = root.Parse(args);

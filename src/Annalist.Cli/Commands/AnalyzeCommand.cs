@@ -25,13 +25,14 @@ public static class AnalyzeCommand
         var dateFromPath = new Option<bool>("--date-from-path") { Description = "Take a date-less document's date from the last YYYY-MM-DD in its path." };
         var include = new Option<string[]>("--include") { Description = "Extra sections to output: tokens.", AllowMultipleArgumentsPerToken = true };
         include.AcceptOnlyFromAmong("tokens");
+        var syntax = new Option<bool>("--syntax") { Description = "Also tag, lemmatize and parse (UPOS, XPOS, lemma, head, relation per token; see --include tokens). Slower." };
         var stats = new Option<bool>("--stats") { Description = "Print documents/s, words/s and peak memory on standard error." };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest document accepted, in bytes.", DefaultValueFactory = _ => ReadOptions.DefaultMaxBytes };
         var parallel = new Option<int>("--parallel") { Description = "Documents analyzed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("analyze", "Analyze articles and print the JSON output contract.")
         {
-            input, format, date, dateFromPath, include, stats, maxBytes, parallel,
+            input, format, date, dateFromPath, include, syntax, stats, maxBytes, parallel,
         };
         command.SetAction(parse => Run(new Settings(
             parse.GetValue(input)!,
@@ -39,13 +40,14 @@ public static class AnalyzeCommand
             parse.GetValue(date),
             parse.GetValue(dateFromPath),
             parse.GetValue(include) ?? [],
+            parse.GetValue(syntax),
             parse.GetValue(stats),
             parse.GetValue(maxBytes),
             parse.GetValue(parallel))));
         return command;
     }
 
-    private sealed record Settings(string[] Inputs, string? Format, string? Date, bool DateFromPath, string[] Include, bool Stats, long MaxBytes, int Parallel);
+    private sealed record Settings(string[] Inputs, string? Format, string? Date, bool DateFromPath, string[] Include, bool Syntax, bool Stats, long MaxBytes, int Parallel);
 
     private static int Run(Settings s)
     {
@@ -71,7 +73,7 @@ public static class AnalyzeCommand
 
         var options = new ReadOptions { Date = date, DateFromPath = s.DateFromPath, MaxBytes = s.MaxBytes };
         var output = new JsonOutputOptions { IncludeTokens = s.Include.Contains("tokens") };
-        var pipeline = Pipelines.Default();
+        var pipeline = s.Syntax ? Pipelines.WithSyntax() : Pipelines.Default();
         var items = s.Inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options, defer: true));
 
         var stopwatch = Stopwatch.StartNew();

@@ -9,5 +9,6 @@ public static class EvalCommand
     {
         EvalTokensCommand.Create(),
         EvalTimexCommand.Create(),
+        EvalParseCommand.Create(),
     };
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json;
 using Annalist.Documents;
+using Annalist.Syntax;
 using Annalist.Time;
 
 namespace Annalist.Export;
@@ -73,15 +74,33 @@ public static class JsonContractWriter
     {
         w.WriteStartArray("tokens");
         if (doc.TryGet(CoreLayers.Tokens, out var tokens))
-            foreach (var t in tokens)
+        {
+            // syntax fields appear when their stage ran; head is a token index in this array, -1 for a sentence root
+            var hasTags = doc.TryGet(SyntaxLayers.Tags, out var tags);
+            var hasLemmas = doc.TryGet(SyntaxLayers.Lemmas, out var lemmas);
+            var hasDeps = doc.TryGet(SyntaxLayers.Dependencies, out var deps);
+            for (var i = 0; i < tokens.Length; i++)
             {
+                var t = tokens[i];
                 w.WriteStartObject();
                 w.WriteNumber("start", t.Start);
                 w.WriteNumber("end", t.End);
                 w.WriteString("text", doc.SpanOf(t.Span));
                 w.WriteString("kind", KindName(t.Kind));
+                if (hasTags)
+                {
+                    w.WriteString("upos", tags[i].Upos);
+                    w.WriteString("xpos", tags[i].Xpos);
+                }
+                if (hasLemmas) w.WriteString("lemma", lemmas[i]);
+                if (hasDeps)
+                {
+                    w.WriteNumber("head", deps[i].Head);
+                    w.WriteString("deprel", deps[i].Relation);
+                }
                 w.WriteEndObject();
             }
+        }
         w.WriteEndArray();
     }
 

@@ -27,6 +27,8 @@ public static class ErrorCodes
     public const string LayerMissing = "ANL2005";
 
     // Syntax: tagger, lemmatizer, parser (ANL3xxx)
+    public const string BadModel = "ANL3001";
+    public const string MalformedConllu = "ANL3002";
 
     // Time expressions (ANL4xxx)
     public const string TimeMLUnreadable = "ANL4001";

@@ -1,3 +1,4 @@
+using Annalist.Syntax;
 using Annalist.Text;
 using Annalist.Time;
 
@@ -6,12 +7,23 @@ namespace Annalist.Pipeline;
 /// <summary>The pipelines the command line and library users start from.</summary>
 public static class Pipelines
 {
-    /// <summary>Every stage built so far, in order.</summary>
-    public static AnalysisPipeline Default() =>
-        new PipelineBuilder()
+    /// <summary>
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences and time expressions.
+    /// The syntax stages are left out until they fit the speed budget of the whole pipeline
+    /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
+    /// </summary>
+    public static AnalysisPipeline Default() => Build(syntax: false);
+
+    /// <summary>The default stages plus the tagger, lemmatizer and parser (<c>analyze --syntax</c>).</summary>
+    public static AnalysisPipeline WithSyntax() => Build(syntax: true);
+
+    private static AnalysisPipeline Build(bool syntax)
+    {
+        var builder = new PipelineBuilder()
             .Add(new Tokenizer())
-            .Add(new SentenceSplitter())
-            // syntax stages (tagger, lemmatizer, parser) go here
-            .Add(new TimeTagger())
-            .Build();
+            .Add(new SentenceSplitter());
+        if (syntax)
+            builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
+        return builder.Add(new TimeTagger()).Build();
+    }
 }

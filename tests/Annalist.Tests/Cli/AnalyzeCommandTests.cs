@@ -85,3 +85,24 @@ public class AnalyzeCommandTests
         }
     }
 }
+
+public class AnalyzeSyntaxOptionTests
+{
+    [Fact]
+    public void Syntax_option_adds_tags_lemmas_and_a_tree_to_the_tokens()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("s.txt", "date 2025-06-02\nZelenskyy said that Ukraine has shown its capability.");
+        var plain = AnnalistProcess.Run(null, "analyze", path, "--include", "tokens");
+        var parsed = AnnalistProcess.Run(null, "analyze", path, "--include", "tokens", "--syntax");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, parsed.ExitCode);
+        var without = JsonDocument.Parse(plain.Stdout).RootElement.GetProperty("tokens")[1];
+        Assert.False(without.TryGetProperty("upos", out _));
+        var said = JsonDocument.Parse(parsed.Stdout).RootElement.GetProperty("tokens")[1];
+        Assert.Equal("said", said.GetProperty("text").GetString());
+        Assert.Equal("VERB", said.GetProperty("upos").GetString());
+        Assert.Equal("say", said.GetProperty("lemma").GetString());
+        Assert.Equal("root", said.GetProperty("deprel").GetString());
+    }
+}

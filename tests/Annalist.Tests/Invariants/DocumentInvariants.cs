@@ -1,5 +1,6 @@
 using Annalist.Documents;
 using Annalist.Time;
+using Annalist.Syntax;
 
 namespace Annalist.Tests.Invariants;
 
@@ -61,6 +62,40 @@ public static class DocumentInvariants
                 Assert.False(string.IsNullOrEmpty(t.Value), $"time at {t.Start} has no value");
                 prevEnd = t.End;
             }
+        }
+        CheckSyntax(doc);
+    }
+
+    /// <summary>One tag and lemma per token; every sentence's dependencies form one tree (one root, no cycles, heads inside it).</summary>
+    public static void CheckSyntax(Document doc)
+    {
+        var count = doc.TryGet(CoreLayers.Tokens, out var tokens) ? tokens.Length : 0;
+        if (doc.TryGet(SyntaxLayers.Tags, out var tags))
+            Assert.All(tags, t => Assert.False(string.IsNullOrEmpty(t.Upos) || string.IsNullOrEmpty(t.Xpos)));
+        if (doc.TryGet(SyntaxLayers.Tags, out tags)) Assert.Equal(count, tags.Length);
+        if (doc.TryGet(SyntaxLayers.Lemmas, out var lemmas))
+        {
+            Assert.Equal(count, lemmas.Length);
+            Assert.All(lemmas, l => Assert.False(string.IsNullOrEmpty(l)));
+        }
+        if (!doc.TryGet(SyntaxLayers.Dependencies, out var deps)) return;
+        Assert.Equal(count, deps.Length);
+        foreach (var s in doc.Get(CoreLayers.Sentences))
+        {
+            int first = s.FirstToken, end = s.FirstToken + s.TokenCount, roots = 0;
+            for (var i = first; i < end; i++)
+            {
+                var h = deps[i].Head;
+                Assert.False(string.IsNullOrEmpty(deps[i].Relation));
+                if (h < 0) { roots++; Assert.Equal("root", deps[i].Relation); continue; }
+                Assert.True(h >= first && h < end && h != i, $"token {i} has head {h} outside its sentence [{first},{end}) or itself");
+                Assert.NotEqual("root", deps[i].Relation);
+                // walking up must reach the root within the sentence length, else there is a cycle
+                var steps = 0;
+                for (var k = i; deps[k].Head >= 0; k = deps[k].Head)
+                    Assert.True(++steps <= s.TokenCount, $"cycle through token {i}");
+            }
+            Assert.Equal(1, roots);
         }
     }
 }

@@ -22,7 +22,7 @@ public class RandomizedPipelineTests
     public void Random_text_keeps_all_invariants(int seed)
     {
         var random = new Random(seed);
-        var pipeline = Pipelines.Default();
+        var pipeline = Pipelines.WithSyntax();
         for (var n = 0; n < 500; n++)
         {
             var text = RandomText(random);
@@ -35,7 +35,7 @@ public class RandomizedPipelineTests
     [Fact]
     public void Very_long_tokens_are_handled()
     {
-        var pipeline = Pipelines.Default();
+        var pipeline = Pipelines.WithSyntax();
         foreach (var text in new[]
         {
             new string('a', 200_000), new string('.', 50_000), new string('-', 50_000), "http://" + new string('x', 100_000) + ".",
