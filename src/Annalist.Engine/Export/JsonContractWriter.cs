@@ -104,7 +104,7 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    // The sections below belong to stages still to come; their keys are part of the contract already.
+    // Entities, quotes, events and quantities belong to stages still to come; their keys are part of the contract already.
     private static void WriteEntities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "entities");
 
     private static void WriteTimes(Utf8JsonWriter w, Document doc)
