@@ -87,7 +87,7 @@ public sealed class SentenceSplitter : IStage
         {
             // "Yahoo! said", "? he asked": lower case continues; so do , ; : and closing brackets
             // after "." a lower-case word still starts a sentence (informal text); after ! and ? it usually continues
-            if (CharClass.IsLower(c0) && (text[t.Start] != '.' || last > i || IsEnumerator(text, tokens, last + 1)) || IsContinuationPunct(text, nt) || last > i && IsSpeechTag(text, tokens, last + 1))
+            if (CharClass.IsLower(c0) && (text[t.Start] != '.' || last > i || IsEnumerator(text, tokens, last + 1)) || IsContinuationPunct(text, nt) || last > i && text[t.Start] != '.' && IsSpeechTag(text, tokens, last + 1))
             { next = last + 1; return -1; }
             return last;
         }
@@ -256,7 +256,11 @@ public sealed class SentenceSplitter : IStage
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"?” Betty asked." — a capitalized name (or I/he/she) followed by a speech verb continues the sentence.</summary>
+    /// <summary>
+    /// "?” Betty asked." — after a quoted question or exclamation, a capitalized name (or I/he/she)
+    /// followed by a speech verb continues the sentence. After a period ("everything." He added)
+    /// it starts a new one.
+    /// </summary>
     private static bool IsSpeechTag(string text, ReadOnlySpan<TokenSpan> tokens, int k)
     {
         for (var j = k; j < tokens.Length && j <= k + 2; j++)
