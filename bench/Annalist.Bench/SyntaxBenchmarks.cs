@@ -95,27 +95,7 @@ public class SyntaxBenchmarks
 
 public sealed class TokensPerSecondConfig : ManualConfig
 {
-    public TokensPerSecondConfig() => AddColumn(new TokensPerSecondColumn());
-}
-
-/// <summary>Tokens of the benchmark text processed per second at the median time (meaningless for LoadModels).</summary>
-public sealed class TokensPerSecondColumn : IColumn
-{
-    public string Id => "TokensPerSecond";
-    public string ColumnName => "tokens/s (median)";
-    public bool AlwaysShow => true;
-    public ColumnCategory Category => ColumnCategory.Custom;
-    public int PriorityInCategory => 0;
-    public bool IsNumeric => true;
-    public UnitType UnitType => UnitType.Dimensionless;
-    public string Legend => "Tokens tagged and/or parsed per second, from the median time";
-    public bool IsAvailable(Summary summary) => true;
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        var stats = summary[benchmarkCase]?.ResultStatistics;
-        return stats is null || stats.Median <= 0 ? "-" : (SyntaxBenchmarks.TokenCount / (stats.Median / 1e9)).ToString("N0");
-    }
+    // meaningless for LoadModels
+    public TokensPerSecondConfig() => AddColumn(new RateColumn("TokensPerSecond", "tokens/s (median)",
+        "Tokens tagged and/or parsed per second, from the median time", () => SyntaxBenchmarks.TokenCount, "N0"));
 }
