@@ -32,16 +32,8 @@ public static class EvalParseCommand
 
     private static int Run(string[] paths, string split, string? name, string? taggerFile, string? parserFile, (double? Upos, double? Xpos, double? Uas, double? Las) min)
     {
-        var sentences = new List<TreebankSentence>();
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: '{path}': no such file or folder");
-                return ExitCodes.BadUsage;
-            }
-            sentences.AddRange(Treebank.Load(path, split));
-        }
+        if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
+        var sentences = paths.SelectMany(path => Treebank.Load(path, split)).ToList();
         if (sentences.Count == 0)
         {
             Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no CoNLL-U sentences ({split} split) in {string.Join(", ", paths)}");
@@ -67,7 +59,7 @@ public static class EvalParseCommand
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{r.Name} ({split}): {sentences.Select(s => s.DocumentId).Distinct().Count()} documents, {r.Sentences} sentences, {r.Words} words; models loaded in {loadMs:F0} ms, scored in {clock.Elapsed.TotalSeconds:F1} s"));
         Console.WriteLine(string.Create(inv, $"  UPOS {r.UposAccuracy * 100:F2}  XPOS {r.XposAccuracy * 100:F2}  lemma {r.LemmaAccuracy * 100:F2}  UAS {r.Uas * 100:F2}  LAS {r.Las * 100:F2}  (LAS with subtypes {r.FullLas * 100:F2})"));
-        var ok = Check("UPOS", r.UposAccuracy, min.Upos) & Check("XPOS", r.XposAccuracy, min.Xpos) & Check("UAS", r.Uas, min.Uas) & Check("LAS", r.Las, min.Las);
+        var ok = EvalSupport.Check("UPOS", r.UposAccuracy, min.Upos) & EvalSupport.Check("XPOS", r.XposAccuracy, min.Xpos) & EvalSupport.Check("UAS", r.Uas, min.Uas) & EvalSupport.Check("LAS", r.Las, min.Las);
         return ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
@@ -77,10 +69,4 @@ public static class EvalParseCommand
         return load(stream);
     }
 
-    private static bool Check(string what, double value, double? min)
-    {
-        if (min is not { } m || value >= m) return true;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error {ErrorCodes.BelowThreshold}: {what} {value * 100:F2} is below the threshold {m * 100:F2}"));
-        return false;
-    }
 }

@@ -28,18 +28,8 @@ public static class EvalTimexCommand
 
     private static int Run(string[] paths, string? name, double? minStrict, double? minRelaxed, double? minType, double? minValue, int errors)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(IsGold).Order(StringComparer.Ordinal));
-            else if (File.Exists(path)) files.Add(path);
-            else
-            {
-                Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: '{path}': no such file or folder");
-                return ExitCodes.BadUsage;
-            }
-        }
+        if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
+        var files = EvalSupport.Files(paths, IsGold);
         if (files.Count == 0)
         {
             Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no TimeML or MEANTIME files in {string.Join(", ", paths)}");
@@ -61,8 +51,8 @@ public static class EvalTimexCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  speed           {report.Characters:N0} characters in {report.Seconds:F3} s = {report.Characters / Math.Max(report.Seconds, 1e-9) / 1e6:F2} MB/s (tokens, sentences and times, one thread, second pass)"));
         foreach (var example in report.Examples) Console.WriteLine("  " + example);
-        var ok = Check("strict F1", report.Strict.F1, minStrict) & Check("relaxed F1", report.Relaxed.F1, minRelaxed)
-            & Check("type F1", report.Type.F1, minType) & Check("value F1", report.Value.F1, minValue);
+        var ok = EvalSupport.Check("strict F1", report.Strict.F1, minStrict) & EvalSupport.Check("relaxed F1", report.Relaxed.F1, minRelaxed)
+            & EvalSupport.Check("type F1", report.Type.F1, minType) & EvalSupport.Check("value F1", report.Value.F1, minValue);
         return ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
@@ -73,10 +63,4 @@ public static class EvalTimexCommand
     private static string Line(string label, TimexScore s) => string.Create(CultureInfo.InvariantCulture,
         $"  {label,-15} P {s.Precision * 100:F2}  R {s.Recall * 100:F2}  F1 {s.F1 * 100:F2}");
 
-    private static bool Check(string what, double value, double? min)
-    {
-        if (min is not { } m || value >= m) return true;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error {ErrorCodes.BelowThreshold}: {what} {value * 100:F2} is below the threshold {m * 100:F2}"));
-        return false;
-    }
 }

@@ -25,19 +25,8 @@ public static class EvalTokensCommand
 
     private static int Run(string[] paths, string? genre, string? name, double? minSentence, double? minToken, int errors)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-                files.AddRange(Directory.EnumerateFiles(path, "*.conllu", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(path))
-                files.Add(path);
-            else
-            {
-                Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: '{path}': no such file or folder");
-                return ExitCodes.BadUsage;
-            }
-        }
+        if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
+        var files = EvalSupport.Files(paths, f => f.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase));
         var report = TokenEvaluator.Evaluate(name ?? string.Join(", ", paths), files, genre, errors);
         if (report.Documents == 0)
         {
@@ -50,17 +39,11 @@ public static class EvalTokensCommand
         Console.WriteLine(Line("tokens", report.TokenSpans));
         foreach (var example in report.Examples) Console.WriteLine("  " + example);
 
-        var ok = Check("sentence boundary F1", report.SentenceBoundaries.F1, minSentence) & Check("token F1", report.TokenSpans.F1, minToken);
+        var ok = EvalSupport.Check("sentence boundary F1", report.SentenceBoundaries.F1, minSentence) & EvalSupport.Check("token F1", report.TokenSpans.F1, minToken);
         return ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
     }
 
     private static string Line(string label, BoundaryScore s) => string.Create(CultureInfo.InvariantCulture,
         $"  {label,-20} P {s.Precision * 100:F2}  R {s.Recall * 100:F2}  F1 {s.F1 * 100:F2}  (gold {s.Gold}, predicted {s.Predicted}, correct {s.Correct})");
 
-    private static bool Check(string what, double value, double? min)
-    {
-        if (min is not { } m || value >= m) return true;
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error {ErrorCodes.BelowThreshold}: {what} {value * 100:F2} is below the threshold {m * 100:F2}"));
-        return false;
-    }
 }

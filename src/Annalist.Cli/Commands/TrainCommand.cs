@@ -40,14 +40,10 @@ public static class TrainCommand
             var s = new Settings(parse.GetValue(data)!, parse.GetValue(split)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(iterations),
                 folds is null ? 0 : parse.GetValue(folds), taggerIterations is null ? 0 : parse.GetValue(taggerIterations),
                 minWeight is null ? 0f : parse.GetValue(minWeight));
+            if (!EvalSupport.AllExist(s.Data)) return ExitCodes.BadUsage;
             var sentences = new List<TreebankSentence>();
             foreach (var path in s.Data)
             {
-                if (!File.Exists(path) && !Directory.Exists(path))
-                {
-                    Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: '{path}': no such file or folder");
-                    return ExitCodes.BadUsage;
-                }
                 var loaded = Treebank.Load(path, s.Split);
                 Console.Error.WriteLine($"{path}: {loaded.Count} sentences, {loaded.Sum(x => x.Length)} words ({s.Split} split where one applies)");
                 sentences.AddRange(loaded);
