@@ -11,6 +11,7 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     BuildCommand.Create(),
     ParseCommand.Create(),
     TrainCommand.Create(),
+    NerCommands.Tag(),
 };
 
 var parse = root.Parse(args);

@@ -10,5 +10,6 @@ public static class EvalCommand
         EvalTokensCommand.Create(),
         EvalTimexCommand.Create(),
         EvalParseCommand.Create(),
+        NerCommands.Eval(),
     };
 }

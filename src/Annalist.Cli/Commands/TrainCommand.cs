@@ -11,6 +11,7 @@ public static class TrainCommand
     {
         Sub("tagger", "Train the part-of-speech tagger and the lemmatizer's exception lexicon.", "tagger.bin", 10, TrainTagger),
         Sub("parser", "Train the dependency parser and its relation labeler (on jackknifed tags).", "parser.bin", 12, TrainParser),
+        NerCommands.Train(),
     };
 
     private sealed record Settings(string[] Data, string Split, string Out, int Seed, int Iterations, int Folds, int TaggerIterations, float MinWeight);

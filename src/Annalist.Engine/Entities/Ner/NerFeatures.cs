@@ -1,0 +1,161 @@
+using Annalist.Syntax;
+
+namespace Annalist.Entities.Ner;
+
+/// <summary>Looks up a word's cluster path ("0110..."), or null; the tagger uses its prefixes.</summary>
+public delegate string? ClusterLookup(string word);
+
+/// <summary>
+/// What the tagger knows about one document before tagging it: per-sentence word hashes,
+/// gazetteer bits and cluster prefixes, and document-wide casing evidence ("Hours" at the start of
+/// a sentence is probably not a name when "hours" occurs in lower case elsewhere in the article).
+/// </summary>
+internal sealed class NerDocumentContext
+{
+    public readonly NerSentenceContext[] Sentences;
+    private readonly HashSet<ulong> _seenLower = [];       // lower-case forms written in lower case somewhere
+    private readonly HashSet<ulong> _seenCapitalized = []; // lower-case forms written capitalized inside a sentence
+
+    public NerDocumentContext(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
+    {
+        Sentences = new NerSentenceContext[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var c = Sentences[s] = new NerSentenceContext(sentences[s], lexicon, clusters);
+            for (var i = 0; i < c.Length; i++)
+            {
+                var w = sentences[s][i];
+                if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+                if (char.IsLower(w[0])) _seenLower.Add(c.Lower[i]);
+                else if (i > 0 && !c.AllCaps) _seenCapitalized.Add(c.Lower[i]);
+            }
+        }
+    }
+
+    public bool SeenLower(ulong lower) => _seenLower.Contains(lower);
+
+    public bool SeenCapitalized(ulong lower) => _seenCapitalized.Contains(lower);
+}
+
+internal sealed class NerSentenceContext
+{
+    public const int MaxFeatures = 96;
+    private const ulong Start = 0x1234567UL, End = 0x7654321UL;
+
+    public readonly int Length;
+    public readonly bool AllCaps;
+    public readonly ulong[] Word, Lower, Shape;
+    private readonly ulong[][] _prefix, _suffix, _cluster;
+    private readonly long[] _gazetteer;
+    private readonly bool[] _capitalized;
+    private static readonly int[] ClusterLengths = [4, 6, 10, 20];
+
+    public NerSentenceContext(IReadOnlyList<string> words, NerLexicon lexicon, ClusterLookup? clusters)
+    {
+        var n = Length = words.Count;
+        Word = new ulong[n]; Lower = new ulong[n]; Shape = new ulong[n];
+        _prefix = new ulong[4][]; _suffix = new ulong[4][]; _cluster = new ulong[ClusterLengths.Length][];
+        for (var k = 0; k < 4; k++) { _prefix[k] = new ulong[n]; _suffix[k] = new ulong[n]; }
+        for (var k = 0; k < ClusterLengths.Length; k++) _cluster[k] = new ulong[n];
+        _capitalized = new bool[n];
+        _gazetteer = new long[n];
+        Span<char> shape = stackalloc char[16];
+        int letters = 0, upper = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var w = words[i].AsSpan();
+            Word[i] = FeatureHash.Of(w);
+            Lower[i] = FeatureHash.Of(w, lower: true);
+            Shape[i] = FeatureHash.Of(TagContext.Shape(w, shape));
+            for (var k = 0; k < 4; k++)
+            {
+                _prefix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[..(k + 1)], lower: true) : 0;
+                _suffix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[^(k + 1)..], lower: true) : 0;
+            }
+            if (clusters?.Invoke(words[i]) is { } path)
+                for (var k = 0; k < ClusterLengths.Length; k++)
+                    _cluster[k][i] = FeatureHash.Of(path.AsSpan(0, Math.Min(path.Length, ClusterLengths[k])));
+            _capitalized[i] = w.Length > 0 && char.IsUpper(w[0]);
+            foreach (var c in w)
+                if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
+        }
+        AllCaps = letters >= 8 && upper >= 0.9 * letters;
+        lexicon.Match(words, _gazetteer);
+    }
+
+    private ulong L(int i) => i < 0 ? Start : i >= Length ? End : Lower[i];
+    private ulong S(int i) => i < 0 ? Start : i >= Length ? End : Shape[i];
+    private ulong C(int k, int i) => i < 0 ? Start : i >= Length ? End : _cluster[k][i];
+    private long G(int i) => i < 0 || i >= Length ? 0 : _gazetteer[i];
+
+    /// <summary>
+    /// Features of word i given the two previous labels and the document's memory of this word.
+    /// Returns how many were written.
+    /// </summary>
+    public int Features(int i, int t1, int t2, NerDocumentContext doc, int memory, Span<ulong> f)
+    {
+        var k = 0;
+        ulong p1 = (ulong)t1 + 3, p2 = (ulong)t2 + 3;
+        var l = Lower[i];
+        var caps = AllCaps ? 1UL : 0UL;
+        var first = i == 0 ? 1UL : 0UL;
+        f[k++] = FeatureHash.Key(0, 1);
+        f[k++] = FeatureHash.Key(1, Word[i]);
+        f[k++] = FeatureHash.Key(2, l);
+        f[k++] = FeatureHash.Key(3, Shape[i]);
+        for (var j = 0; j < 4; j++)
+        {
+            if (_prefix[j][i] != 0) f[k++] = FeatureHash.Key(4 + j, _prefix[j][i]);
+            if (_suffix[j][i] != 0) f[k++] = FeatureHash.Key(8 + j, _suffix[j][i]);
+        }
+        f[k++] = FeatureHash.Key(12, L(i - 1));
+        f[k++] = FeatureHash.Key(13, L(i + 1));
+        f[k++] = FeatureHash.Key(14, L(i - 2));
+        f[k++] = FeatureHash.Key(15, L(i + 2));
+        f[k++] = FeatureHash.Key(16, S(i - 1));
+        f[k++] = FeatureHash.Key(17, S(i + 1));
+        f[k++] = FeatureHash.Key(18, S(i - 1), Shape[i], S(i + 1));
+        f[k++] = FeatureHash.Key(19, p1);
+        f[k++] = FeatureHash.Key(20, p1, p2);
+        f[k++] = FeatureHash.Key(21, p1, l);
+        f[k++] = FeatureHash.Key(22, p1, Shape[i]);
+        f[k++] = FeatureHash.Key(23, first, l);
+        f[k++] = FeatureHash.Key(24, caps, Shape[i]);
+        f[k++] = FeatureHash.Key(25, L(i - 1), l);
+        f[k++] = FeatureHash.Key(26, l, L(i + 1));
+        f[k++] = FeatureHash.Key(27, caps, l);
+        // casing evidence from the rest of the document
+        if (_capitalized[i])
+        {
+            f[k++] = FeatureHash.Key(28, first | (caps << 1), doc.SeenLower(l) ? 1UL : 0UL);
+            f[k++] = FeatureHash.Key(29, first | (caps << 1), doc.SeenCapitalized(l) ? 1UL : 0UL);
+        }
+        // what this word was tagged as earlier in the document
+        f[k++] = FeatureHash.Key(30, (ulong)memory + 1);
+        f[k++] = FeatureHash.Key(31, (ulong)memory + 1, Shape[i]);
+        // clusters: the word's at four depths, the neighbours' at two
+        if (_cluster[0][i] != 0)
+            for (var j = 0; j < ClusterLengths.Length; j++) f[k++] = FeatureHash.Key(32 + j, _cluster[j][i]);
+        else f[k++] = FeatureHash.Key(36, 0);
+        f[k++] = FeatureHash.Key(37, C(1, i - 1));
+        f[k++] = FeatureHash.Key(38, C(1, i + 1));
+        f[k++] = FeatureHash.Key(39, C(2, i - 1));
+        f[k++] = FeatureHash.Key(40, C(2, i + 1));
+        f[k++] = FeatureHash.Key(41, p1, C(1, i));
+        // gazetteer bits of the word, and the categories around it
+        var g = G(i);
+        for (var b = 0; b < 64 && g != 0; b++, g >>= 1)
+            if ((g & 1) != 0) f[k++] = FeatureHash.Key(42, (ulong)b);
+        var around = (ulong)(Categories(G(i - 1)) | (Categories(G(i + 1)) << 8));
+        if (around != 0) f[k++] = FeatureHash.Key(43, around);
+        return k;
+    }
+
+    private static long Categories(long bits)
+    {
+        long c = 0;
+        for (var cat = 0; cat < NerLexicon.Categories; cat++)
+            if (((bits >> (cat * 4)) & 0xF) != 0) c |= 1L << cat;
+        return c;
+    }
+}
