@@ -19,8 +19,9 @@ public static class NerCommands
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => "ner.bin" };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling; same data and seed give the same bytes.", DefaultValueFactory = _ => 1 };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 12 };
+        var folds = new Option<int>("--folds") { Description = "Train a second, document-level stage on first-stage labels from N jackknifed models (0 = one stage).", DefaultValueFactory = _ => 4 };
         var dev = new Option<string?>("--dev") { Description = "A CoNLL file to score after training (e.g. eng.testa)." };
-        var command = new Command("ner", "Train the named-entity tagger.") { data, output, seed, iterations, dev };
+        var command = new Command("ner", "Train the named-entity tagger.") { data, output, seed, iterations, folds, dev };
         command.SetAction(p =>
         {
             var paths = p.GetValue(data)!;
@@ -33,7 +34,7 @@ public static class NerCommands
                 docs.AddRange(read);
             }
             var clock = Stopwatch.StartNew();
-            var tagger = NerTagger.Train(docs, NerLexicon.Default, NerModels.Clusters, p.GetValue(iterations), p.GetValue(seed), Console.Error.WriteLine);
+            var tagger = NerTagger.Train(docs, NerLexicon.Default, NerModels.Clusters, p.GetValue(iterations), p.GetValue(seed), p.GetValue(folds), Console.Error.WriteLine);
             var bytes = new MemoryStream();
             tagger.Save(bytes);
             File.WriteAllBytes(p.GetValue(output)!, bytes.ToArray());

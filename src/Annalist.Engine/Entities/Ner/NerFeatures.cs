@@ -15,6 +15,9 @@ internal sealed class NerDocumentContext
     public readonly NerSentenceContext[] Sentences;
     private readonly HashSet<ulong> _seenLower = [];       // lower-case forms written in lower case somewhere
     private readonly HashSet<ulong> _seenCapitalized = []; // lower-case forms written capitalized inside a sentence
+    // the words before and after every capitalized occurrence of a word (Ratinov & Roth's context aggregation)
+    private readonly Dictionary<ulong, List<ulong>> _contexts = [];
+    private const int MaxContexts = 12;
 
     public NerDocumentContext(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
     {
@@ -26,10 +29,64 @@ internal sealed class NerDocumentContext
             {
                 var w = sentences[s][i];
                 if (w.Length == 0 || !char.IsLetter(w[0])) continue;
-                if (char.IsLower(w[0])) _seenLower.Add(c.Lower[i]);
-                else if (i > 0 && !c.AllCaps) _seenCapitalized.Add(c.Lower[i]);
+                if (char.IsLower(w[0])) { _seenLower.Add(c.Lower[i]); continue; }
+                if (i > 0 && !c.AllCaps) _seenCapitalized.Add(c.Lower[i]);
+                if (!_contexts.TryGetValue(c.Lower[i], out var list)) _contexts[c.Lower[i]] = list = [];
+                if (list.Count >= MaxContexts) continue;
+                var left = FeatureHash.Key(1, c.L(i - 1));
+                var right = FeatureHash.Key(2, c.L(i + 1));
+                if (!list.Contains(left)) list.Add(left);
+                if (list.Count < MaxContexts && !list.Contains(right)) list.Add(right);
             }
         }
+    }
+
+    /// <summary>Neighbouring words of the word's capitalized occurrences in the document, hashed with their side.</summary>
+    public IReadOnlyList<ulong> Contexts(ulong lower) => _contexts.TryGetValue(lower, out var list) ? list : [];
+
+    // the first stage's labels: per sentence and word, and per word form their types across the document
+    private int[][]? _firstStage;
+    private Dictionary<ulong, int[]>? _firstStageByWord;
+
+    /// <summary>Gives the second stage what the first predicted for the whole document (Ratinov &amp; Roth's two-stage aggregation).</summary>
+    public void SetFirstStage(int[][] classes, int types)
+    {
+        _firstStage = classes;
+        _firstStageByWord = [];
+        for (var s = 0; s < classes.Length; s++)
+            for (var i = 0; i < classes[s].Length; i++)
+            {
+                if (classes[s][i] == 0) continue;
+                var key = Sentences[s].Lower[i];
+                if (!_firstStageByWord.TryGetValue(key, out var counts)) _firstStageByWord[key] = counts = new int[types];
+                counts[(classes[s][i] - 1) / 4]++;
+            }
+    }
+
+    public bool HasFirstStage => _firstStage is not null;
+
+    /// <summary>Second-stage features of word i of sentence s; returns how many were written.</summary>
+    public int FirstStageFeatures(int s, int i, Span<ulong> f)
+    {
+        var k = 0;
+        var own = _firstStage![s][i];
+        f[k++] = FeatureHash.Key(50, (ulong)own);
+        var sentence = Sentences[s];
+        f[k++] = FeatureHash.Key(51, (ulong)(i > 0 ? _firstStage[s][i - 1] : 99), (ulong)(i + 1 < sentence.Length ? _firstStage[s][i + 1] : 99));
+        if (_firstStageByWord!.TryGetValue(sentence.Lower[i], out var counts))
+        {
+            var total = counts.Sum();
+            var best = 0;
+            for (var t = 0; t < counts.Length; t++)
+            {
+                if (counts[t] > counts[best]) best = t;
+                if (counts[t] > 0) f[k++] = FeatureHash.Key(52, (ulong)t);
+            }
+            f[k++] = FeatureHash.Key(53, (ulong)best, own == 0 ? 0UL : (ulong)(own - 1) / 4 + 1);
+            f[k++] = FeatureHash.Key(54, (ulong)best, counts[best] == total ? 1UL : 0UL);
+        }
+        else f[k++] = FeatureHash.Key(55, 1);
+        return k;
     }
 
     public bool SeenLower(ulong lower) => _seenLower.Contains(lower);
@@ -83,7 +140,7 @@ internal sealed class NerSentenceContext
         lexicon.Match(words, _gazetteer);
     }
 
-    private ulong L(int i) => i < 0 ? Start : i >= Length ? End : Lower[i];
+    public ulong L(int i) => i < 0 ? Start : i >= Length ? End : Lower[i];
     private ulong S(int i) => i < 0 ? Start : i >= Length ? End : Shape[i];
     private ulong C(int k, int i) => i < 0 ? Start : i >= Length ? End : _cluster[k][i];
     private long G(int i) => i < 0 || i >= Length ? 0 : _gazetteer[i];
@@ -92,7 +149,7 @@ internal sealed class NerSentenceContext
     /// Features of word i given the two previous labels and the document's memory of this word.
     /// Returns how many were written.
     /// </summary>
-    public int Features(int i, int t1, int t2, NerDocumentContext doc, int memory, Span<ulong> f)
+    public int Features(int sentenceIndex, int i, int t1, int t2, NerDocumentContext doc, int memory, Span<ulong> f)
     {
         var k = 0;
         ulong p1 = (ulong)t1 + 3, p2 = (ulong)t2 + 3;
@@ -146,6 +203,10 @@ internal sealed class NerSentenceContext
         var g = G(i);
         for (var b = 0; b < 64 && g != 0; b++, g >>= 1)
             if ((g & 1) != 0) f[k++] = FeatureHash.Key(42, (ulong)b);
+        if (_capitalized[i])
+            foreach (var context in doc.Contexts(l))
+                if (k < f.Length - 12) f[k++] = FeatureHash.Key(44, context);
+        if (doc.HasFirstStage) k += doc.FirstStageFeatures(sentenceIndex, i, f[k..]);
         var around = (ulong)(Categories(G(i - 1)) | (Categories(G(i + 1)) << 8));
         if (around != 0) f[k++] = FeatureHash.Key(43, around);
         return k;

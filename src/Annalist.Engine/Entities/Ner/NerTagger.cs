@@ -9,42 +9,47 @@ namespace Annalist.Entities.Ner;
 /// </summary>
 public sealed class NerTagger
 {
-    internal const string Magic = "annalist-ner-1";
-    private readonly LinearModel _model;
+    internal const string Magic = "annalist-ner-2";
+    private readonly LinearModel _first;
+    private readonly LinearModel? _second;
 
-    internal NerTagger(string[] types, LinearModel model)
+    internal NerTagger(string[] types, LinearModel first, LinearModel? second)
     {
         Types = types;
-        _model = model;
+        _first = first;
+        _second = second;
     }
 
-    /// <summary>Entity types in class order (PER, ORG, LOC, MISC as trained on CoNLL).</summary>
+    /// <summary>Entity types in class order (LOC, MISC, ORG, PER as trained on CoNLL).</summary>
     public IReadOnlyList<string> Types { get; }
 
     private int Classes => 1 + 4 * Types.Count;
 
     // class 0 is O; type t has B = 1 + 4t, I = 2 + 4t, L = 3 + 4t, U = 4 + 4t
-    private static bool Opens(int c) => c > 0 && (c - 1) % 4 is 0 or 1;
-
-    private static bool Allowed(int previous, int c)
-    {
-        if (Opens(previous)) return c > 0 && (c - 1) / 4 == (previous - 1) / 4 && (c - 1) % 4 is 1 or 2;
-        return c == 0 || (c - 1) % 4 is 0 or 3;
-    }
 
     /// <summary>Tags a document's sentences; names per sentence.</summary>
     public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
     {
         var doc = new NerDocumentContext(sentences, lexicon, clusters);
+        var classes = Pass(doc, _first);
+        if (_second is not null)
+        {
+            doc.SetFirstStage(classes, Types.Count);
+            classes = Pass(doc, _second);
+        }
+        return classes.Select(c => Spans(c, Types)).ToList();
+    }
+
+    private int[][] Pass(NerDocumentContext doc, LinearModel model)
+    {
         var memory = new Memory(Types.Count);
         Span<ulong> features = stackalloc ulong[NerSentenceContext.MaxFeatures];
         Span<float> scores = stackalloc float[Classes];
-        var result = new List<NerSpan[]>(sentences.Count);
-        foreach (var s in doc.Sentences)
+        var result = new int[doc.Sentences.Length][];
+        for (var s = 0; s < result.Length; s++)
         {
-            var classes = new int[s.Length];
-            Decode(s, doc, memory, classes, features, scores, (f, sc) => _model.Score(f, sc), null);
-            result.Add(Spans(classes, Types));
+            result[s] = new int[doc.Sentences[s].Length];
+            Decode(doc, s, memory, result[s], features, scores, model.Score, null);
         }
         return result;
     }
@@ -52,27 +57,31 @@ public sealed class NerTagger
     private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
 
     /// <summary>One greedy pass over a sentence; when training, <paramref name="learn"/> sees each decision.</summary>
-    private void Decode(NerSentenceContext s, NerDocumentContext doc, Memory memory, int[] classes, Span<ulong> features, Span<float> scores,
+    private static void Decode(NerDocumentContext doc, int sentence, Memory memory, int[] classes, Span<ulong> features, Span<float> scores,
         Scorer score, Action<int, ReadOnlySpan<ulong>, int>? learn)
     {
+        var s = doc.Sentences[sentence];
         for (var i = 0; i < s.Length; i++)
         {
             var t1 = i > 0 ? classes[i - 1] : 0;
             var t2 = i > 1 ? classes[i - 2] : 0;
-            var n = s.Features(i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, doc, memory.Recall(s.Lower[i]), features);
+            var n = s.Features(sentence, i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, doc, memory.Recall(s.Lower[i]), features);
             score(features[..n], scores);
-            var best = -1;
-            for (var c = 0; c < scores.Length; c++)
-                if (Allowed(t1, c) && (best < 0 || scores[c] > scores[best])) best = c;
+            var best = 0;
+            for (var c = 1; c < scores.Length; c++)
+                if (scores[c] > scores[best]) best = c;
             learn?.Invoke(i, features[..n], best);
             classes[i] = best;
         }
-        // a name cannot stay open past the sentence
-        if (s.Length > 0 && Opens(classes[^1])) classes[^1] += 2;
         for (var i = 0; i < s.Length; i++) memory.Remember(s.Lower[i], classes[i]);
     }
 
-    internal static NerSpan[] Spans(int[] classes, IReadOnlyList<string>? types = null)
+    /// <summary>
+    /// Names from labels, read leniently (decoding is unconstrained): a name starts at B or U, or
+    /// at I or L that does not continue the name before it; it ends at L or U, or where the next
+    /// label does not continue it.
+    /// </summary>
+    internal static NerSpan[] Spans(int[] classes, IReadOnlyList<string> types)
     {
         var spans = new List<NerSpan>();
         for (var i = 0; i < classes.Length; i++)
@@ -81,13 +90,10 @@ public sealed class NerTagger
             if (c == 0) continue;
             var t = (c - 1) / 4;
             var j = i;
-            if ((c - 1) % 4 == 0)
-                while (j + 1 < classes.Length && classes[j + 1] > 0 && (classes[j + 1] - 1) / 4 == t && (classes[j + 1] - 1) % 4 is 1 or 2)
-                {
-                    j++;
-                    if ((classes[j] - 1) % 4 == 2) break;
-                }
-            spans.Add(new NerSpan(i, j - i + 1, types is null ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : types[t]));
+            while ((classes[j] - 1) % 4 is 0 or 1 && j + 1 < classes.Length && classes[j + 1] > 0
+                && (classes[j + 1] - 1) / 4 == t && (classes[j + 1] - 1) % 4 is 1 or 2)
+                j++;
+            spans.Add(new NerSpan(i, j - i + 1, types[t]));
             i = j;
         }
         return [.. spans];
@@ -108,16 +114,39 @@ public sealed class NerTagger
         return classes;
     }
 
-    /// <summary>Trains on gold documents; the same documents, iterations and seed give the same model.</summary>
-    public static NerTagger Train(IReadOnlyList<NerDocument> documents, NerLexicon lexicon, ClusterLookup? clusters, int iterations, int seed, Action<string>? log = null)
+    /// <summary>
+    /// Trains on gold documents; the same documents, iterations and seed give the same model. With
+    /// <paramref name="folds"/> &gt; 1 a second stage is trained on first-stage labels that each
+    /// come from a model not trained on that document (jackknifing), as they would at run time.
+    /// </summary>
+    public static NerTagger Train(IReadOnlyList<NerDocument> documents, NerLexicon lexicon, ClusterLookup? clusters, int iterations, int seed, int folds = 0, Action<string>? log = null)
     {
         var types = documents.SelectMany(d => d.Sentences).SelectMany(s => s.Names).Select(n => n.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         var typeIndex = types.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
-        var tagger = new NerTagger(types, LinearModel.From(1 + 4 * types.Length, []));
-        var trainer = new PerceptronTrainer(1 + 4 * types.Length);
         var contexts = documents.Select(d => new NerDocumentContext(d.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), lexicon, clusters)).ToArray();
         var gold = documents.Select(d => d.Sentences.Select(s => GoldClasses(s, typeIndex)).ToArray()).ToArray();
-        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var all = Enumerable.Range(0, documents.Count).ToArray();
+        var first = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 1", log);
+        if (folds < 2) return new NerTagger(types, first, null);
+
+        var tagger = new NerTagger(types, first, null);
+        var firstLabels = new int[documents.Count][][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = all.Where(d => d % folds != fold).ToArray();
+            var model = TrainStage(types.Length, contexts, gold, train, iterations, seed, $"fold {fold + 1}/{folds}", null);
+            foreach (var d in all.Where(d => d % folds == fold)) firstLabels[d] = tagger.Pass(contexts[d], model);
+            log?.Invoke($"ner fold {fold + 1}/{folds} done");
+        }
+        for (var d = 0; d < contexts.Length; d++) contexts[d].SetFirstStage(firstLabels[d], types.Length);
+        var second = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 2", log);
+        return new NerTagger(types, first, second);
+    }
+
+    private static LinearModel TrainStage(int types, NerDocumentContext[] contexts, int[][][] gold, int[] documents, int iterations, int seed, string name, Action<string>? log)
+    {
+        var trainer = new PerceptronTrainer(1 + 4 * types);
+        var order = documents.ToArray();
         var random = new Random(seed);
         var features = new ulong[NerSentenceContext.MaxFeatures];
         var scores = new float[trainer.Classes];
@@ -127,13 +156,12 @@ public sealed class NerTagger
             int errors = 0, total = 0;
             foreach (var d in order)
             {
-                var memory = new Memory(types.Length);
+                var memory = new Memory(types);
                 for (var s = 0; s < contexts[d].Sentences.Length; s++)
                 {
-                    var sentence = contexts[d].Sentences[s];
                     var truth = gold[d][s];
-                    var classes = new int[sentence.Length];
-                    tagger.Decode(sentence, contexts[d], memory, classes, features, scores, trainer.Score, (i, f, guess) =>
+                    var classes = new int[truth.Length];
+                    Decode(contexts[d], s, memory, classes, features, scores, trainer.Score, (i, f, guess) =>
                     {
                         trainer.Tick();
                         trainer.Update(truth[i], guess, f);
@@ -142,23 +170,26 @@ public sealed class NerTagger
                     });
                 }
             }
-            log?.Invoke($"ner iteration {it + 1}: {100.0 * (total - errors) / Math.Max(1, total):F2}% of {total} labels right");
+            log?.Invoke($"ner {name} iteration {it + 1}: {100.0 * (total - errors) / Math.Max(1, total):F2}% of {total} labels right");
         }
-        return new NerTagger(types, trainer.Average());
+        return trainer.Average();
     }
 
     public void Save(Stream stream) => ModelFile.Save(stream, Magic, w =>
     {
         w.Write(Types.Count);
         foreach (var t in Types) w.Write(t);
-        _model.Write(w);
+        _first.Write(w);
+        w.Write(_second is not null);
+        _second?.Write(w);
     });
 
     public static NerTagger Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
     {
         var types = new string[r.ReadInt32()];
         for (var i = 0; i < types.Length; i++) types[i] = r.ReadString();
-        return new NerTagger(types, LinearModel.Read(r));
+        var first = LinearModel.Read(r);
+        return new NerTagger(types, first, r.ReadBoolean() ? LinearModel.Read(r) : null);
     });
 
     /// <summary>How each capitalized word was tagged so far in the document: its most frequent type, or O.</summary>
