@@ -151,8 +151,26 @@ internal sealed class NerSentenceContext
     /// </summary>
     public int Features(int sentenceIndex, int i, int t1, int t2, NerDocumentContext doc, int memory, Span<ulong> f)
     {
-        var k = 0;
+        var k = StaticFeatures(sentenceIndex, i, doc, memory, f);
+        return k + LabelFeatures(i, t1, t2, f[k..]);
+    }
+
+    /// <summary>The features that depend on the previous two labels (-1 before the sentence); a beam scores only these per hypothesis.</summary>
+    public int LabelFeatures(int i, int t1, int t2, Span<ulong> f)
+    {
         ulong p1 = (ulong)t1 + 3, p2 = (ulong)t2 + 3;
+        f[0] = FeatureHash.Key(19, p1);
+        f[1] = FeatureHash.Key(20, p1, p2);
+        f[2] = FeatureHash.Key(21, p1, Lower[i]);
+        f[3] = FeatureHash.Key(22, p1, Shape[i]);
+        f[4] = FeatureHash.Key(41, p1, C(1, i));
+        return 5;
+    }
+
+    /// <summary>The features that do not depend on the labels before word i.</summary>
+    public int StaticFeatures(int sentenceIndex, int i, NerDocumentContext doc, int memory, Span<ulong> f)
+    {
+        var k = 0;
         var l = Lower[i];
         var caps = AllCaps ? 1UL : 0UL;
         var first = i == 0 ? 1UL : 0UL;
@@ -172,10 +190,6 @@ internal sealed class NerSentenceContext
         f[k++] = FeatureHash.Key(16, S(i - 1));
         f[k++] = FeatureHash.Key(17, S(i + 1));
         f[k++] = FeatureHash.Key(18, S(i - 1), Shape[i], S(i + 1));
-        f[k++] = FeatureHash.Key(19, p1);
-        f[k++] = FeatureHash.Key(20, p1, p2);
-        f[k++] = FeatureHash.Key(21, p1, l);
-        f[k++] = FeatureHash.Key(22, p1, Shape[i]);
         f[k++] = FeatureHash.Key(23, first, l);
         f[k++] = FeatureHash.Key(24, caps, Shape[i]);
         f[k++] = FeatureHash.Key(25, L(i - 1), l);
@@ -198,7 +212,6 @@ internal sealed class NerSentenceContext
         f[k++] = FeatureHash.Key(38, C(1, i + 1));
         f[k++] = FeatureHash.Key(39, C(2, i - 1));
         f[k++] = FeatureHash.Key(40, C(2, i + 1));
-        f[k++] = FeatureHash.Key(41, p1, C(1, i));
         // gazetteer bits of the word, and the categories around it
         var g = G(i);
         for (var b = 0; b < 64 && g != 0; b++, g >>= 1)

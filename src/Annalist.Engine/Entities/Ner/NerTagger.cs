@@ -26,6 +26,16 @@ public sealed class NerTagger
     private int Classes => 1 + 4 * Types.Count;
 
     // class 0 is O; type t has B = 1 + 4t, I = 2 + 4t, L = 3 + 4t, U = 4 + 4t
+    private static bool Opens(int c) => c > 0 && (c - 1) % 4 is 0 or 1;
+
+    private static bool Allowed(int previous, int c)
+    {
+        if (Opens(previous)) return c > 0 && (c - 1) / 4 == (previous - 1) / 4 && (c - 1) % 4 is 1 or 2;
+        return c == 0 || (c - 1) % 4 is 0 or 3;
+    }
+
+    /// <summary>Hypotheses kept per word when tagging; greedy training, beam decoding over well-formed label sequences.</summary>
+    public int BeamWidth { get; init; } = 8;
 
     /// <summary>Tags a document's sentences; names per sentence.</summary>
     public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
@@ -48,9 +58,59 @@ public sealed class NerTagger
         var result = new int[doc.Sentences.Length][];
         for (var s = 0; s < result.Length; s++)
         {
-            result[s] = new int[doc.Sentences[s].Length];
-            Decode(doc, s, memory, result[s], features, scores, model.Score, null);
+            result[s] = Beam(doc, s, memory, model, features, scores);
+            for (var i = 0; i < result[s].Length; i++) memory.Remember(doc.Sentences[s].Lower[i], result[s][i]);
         }
+        return result;
+    }
+
+    /// <summary>
+    /// Beam search over well-formed BILOU sequences. The label-independent features are scored once
+    /// per word; each hypothesis adds only its label features.
+    /// </summary>
+    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, Span<ulong> features, Span<float> scores)
+    {
+        var s = doc.Sentences[sentence];
+        var n = s.Length;
+        var width = Math.Max(1, BeamWidth);
+        var classes = Classes;
+        // hypotheses as back-pointers: label and parent per step
+        var labels = new int[n, width];
+        var parents = new int[n, width];
+        var score = new float[width];
+        var next = new float[width];
+        var count = 1;
+        Span<float> fixedScores = stackalloc float[classes];
+        Span<ulong> labelFeatures = stackalloc ulong[8];
+        var candidates = new List<(float Score, int Parent, int Label)>(width * classes);
+        for (var i = 0; i < n; i++)
+        {
+            var k = s.StaticFeatures(sentence, i, doc, memory.Recall(s.Lower[i]), features);
+            model.Score(features[..k], fixedScores);
+            candidates.Clear();
+            for (var h = 0; h < count; h++)
+            {
+                var t1 = i > 0 ? labels[i - 1, h] : 0;
+                var t2 = i > 1 ? labels[i - 2, parents[i - 1, h]] : 0;
+                var m = s.LabelFeatures(i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, labelFeatures);
+                model.Score(labelFeatures[..m], scores);
+                for (var c = 0; c < classes; c++)
+                    if (Allowed(t1, c) && (i + 1 < n || !Opens(c)))
+                        candidates.Add((score[h] + fixedScores[c] + scores[c], h, c));
+            }
+            // stable order: by score, then parent, then label, so ties break the same way every run
+            candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Label.CompareTo(b.Label));
+            count = Math.Min(width, candidates.Count);
+            for (var h = 0; h < count; h++)
+            {
+                labels[i, h] = candidates[h].Label;
+                parents[i, h] = candidates[h].Parent;
+                next[h] = candidates[h].Score;
+            }
+            (score, next) = (next, score);
+        }
+        var result = new int[n];
+        for (int i = n - 1, h = 0; i >= 0; h = parents[i, h], i--) result[i] = labels[i, h];
         return result;
     }
 
