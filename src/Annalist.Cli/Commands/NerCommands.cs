@@ -18,7 +18,7 @@ public static class NerCommands
         var data = new Option<string[]>("--data") { Description = "CoNLL NER files (e.g. ../shared/data/ner/conll2003/eng.train).", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => "ner.bin" };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling; same data and seed give the same bytes.", DefaultValueFactory = _ => 1 };
-        var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 12 };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the data.", DefaultValueFactory = _ => 10 };
         var folds = new Option<int>("--folds") { Description = "Train a second, document-level stage on first-stage labels from N jackknifed models (0 = one stage).", DefaultValueFactory = _ => 4 };
         var dev = new Option<string?>("--dev") { Description = "A CoNLL file to score after training (e.g. eng.testa)." };
         var command = new Command("ner", "Train the named-entity tagger.") { data, output, seed, iterations, folds, dev };
@@ -55,7 +55,8 @@ public static class NerCommands
         var model = new Option<string?>("--model") { Description = "Model file instead of the built-in one." };
         var name = new Option<string?>("--name") { Description = "Label for the report." };
         var minF1 = new Option<double?>("--min-f1") { Description = "Exit 1 below this overall F1 (0..1)." };
-        var command = new Command("ner", "Named-entity precision, recall and F1 per type and overall (conlleval: exact span and type).") { conll, model, name, minF1 };
+        var beam = new Option<int?>("--beam") { Description = "Beam width for decoding (default: the model's)." };
+        var command = new Command("ner", "Named-entity precision, recall and F1 per type and overall (conlleval: exact span and type).") { conll, model, name, minF1, beam };
         command.SetAction(p =>
         {
             var paths = p.GetValue(conll)!;
@@ -68,6 +69,8 @@ public static class NerCommands
             }
             var clock = Stopwatch.StartNew();
             if (!TryLoad(p.GetValue(model), out var tagger)) return ExitCodes.BadUsage;
+            _ = NerLexicon.Default; // the gazetteer is part of loading, not of tagging
+            if (p.GetValue(beam) is { } width) tagger.BeamWidth = width;
             var loadMs = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
             var predicted = Tag(tagger, gold);
@@ -123,7 +126,7 @@ public static class NerCommands
     {
         var inv = CultureInfo.InvariantCulture;
         var speed = seconds > 0 ? string.Create(inv, $", tagged at {r.Tokens / seconds:N0} tokens/s") : "";
-        Console.WriteLine(string.Create(inv, $"{name}: {r.Documents} documents, {r.Sentences} sentences, {r.Tokens} tokens; model loaded in {loadMs:F0} ms{speed}"));
+        Console.WriteLine(string.Create(inv, $"{name}: {r.Documents} documents, {r.Sentences} sentences, {r.Tokens} tokens; model and gazetteer loaded in {loadMs:F0} ms{speed}"));
         Console.WriteLine($"{"type",-8} {"gold",6} {"found",6} {"right",6} {"P",7} {"R",7} {"F1",7}");
         foreach (var (type, s) in r.ByType.Append(KeyValuePair.Create("overall", r.Overall)))
             Console.WriteLine(string.Create(inv, $"{type,-8} {s.Gold,6} {s.Predicted,6} {s.Correct,6} {s.Precision * 100,7:F2} {s.Recall * 100,7:F2} {s.F1 * 100,7:F2}"));

@@ -1,3 +1,4 @@
+using Annalist.Entities.Ner;
 using Annalist.Syntax;
 using Annalist.Text;
 using Annalist.Time;
@@ -8,7 +9,7 @@ namespace Annalist.Pipeline;
 public static class Pipelines
 {
     /// <summary>
-    /// What <c>annalist analyze</c> runs by default: tokens, sentences and time expressions.
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions and names.
     /// The syntax stages are left out until they fit the speed budget of the whole pipeline
     /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
     /// </summary>
@@ -24,6 +25,6 @@ public static class Pipelines
             .Add(new SentenceSplitter());
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
-        return builder.Add(new TimeTagger()).Build();
+        return builder.Add(new TimeTagger()).Add(new NerStage()).Build();
     }
 }

@@ -19,6 +19,7 @@ public sealed class NerLexicon
     {
         public Dictionary<string, Node>? Next;
         public int Mask; // categories of names ending here (bit per Category)
+        public List<GazetteerEntry>? Entries; // entries with a name (not a demonym) ending here
     }
 
     private readonly Node _root = new();
@@ -31,8 +32,8 @@ public sealed class NerLexicon
         foreach (var e in gazetteer.Entries)
         {
             var category = CategoryOf(e);
-            foreach (var n in e.Names) Add(n, category);
-            foreach (var d in e.Demonyms) Add(d, Category.Demonym);
+            foreach (var n in e.Names) Add(n, category, e);
+            foreach (var d in e.Demonyms) Add(d, Category.Demonym, null);
         }
     }
 
@@ -45,7 +46,7 @@ public sealed class NerLexicon
         _ => Category.Other,
     };
 
-    private void Add(string name, Category category)
+    private void Add(string name, Category category, GazetteerEntry? entry)
     {
         var words = Split(name);
         if (words.Count == 0) return;
@@ -57,6 +58,36 @@ public sealed class NerLexicon
             node = child;
         }
         node.Mask |= 1 << (int)category;
+        if (entry is not null && !(node.Entries ??= []).Contains(entry)) node.Entries.Add(entry);
+    }
+
+    /// <summary>
+    /// The longest name starting at word <paramref name="first"/> spelled exactly as in the list
+    /// (case included), with its entries; (0, []) when none.
+    /// </summary>
+    public (int Count, IReadOnlyList<GazetteerEntry> Entries) Longest(IReadOnlyList<string> words, int first)
+    {
+        var node = _root;
+        (int, IReadOnlyList<GazetteerEntry>) best = (0, []);
+        for (var j = first; j < words.Count && node.Next is not null; j++)
+        {
+            if (!node.Next.TryGetValue(words[j], out var child)) break;
+            node = child;
+            if (node.Entries is { } entries)
+            {
+                var exact = entries.Where(e => e.Names.Any(n => Spells(n, words, first, j - first + 1))).ToList();
+                if (exact.Count > 0) best = (j - first + 1, exact);
+            }
+        }
+        return best;
+    }
+
+    private static bool Spells(string name, IReadOnlyList<string> words, int first, int count)
+    {
+        var parts = Split(name);
+        if (parts.Count != count) return false;
+        for (var i = 0; i < count; i++) if (parts[i] != words[first + i]) return false;
+        return true;
     }
 
     /// <summary>A name's words: split at spaces, with a final period and a possessive kept apart as the tokenizer does.</summary>

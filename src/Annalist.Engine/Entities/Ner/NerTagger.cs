@@ -13,11 +13,23 @@ public sealed class NerTagger
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
 
+    // Allowed(previous, c) and Opens(c) as tables: the beam asks them for every candidate
+    private readonly bool[] _allowed;
+    private readonly bool[] _opens;
+
     internal NerTagger(string[] types, LinearModel first, LinearModel? second)
     {
         Types = types;
         _first = first;
         _second = second;
+        var n = 1 + 4 * types.Length;
+        _allowed = new bool[n * n];
+        _opens = new bool[n];
+        for (var p = 0; p < n; p++)
+        {
+            _opens[p] = Opens(p);
+            for (var c = 0; c < n; c++) _allowed[p * n + c] = Allowed(p, c);
+        }
     }
 
     /// <summary>Entity types in class order (LOC, MISC, ORG, PER as trained on CoNLL).</summary>
@@ -35,7 +47,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Hypotheses kept per word when tagging; greedy training, beam decoding over well-formed label sequences.</summary>
-    public int BeamWidth { get; init; } = 8;
+    public int BeamWidth { get; set; } = 8;
 
     /// <summary>Tags a document's sentences; names per sentence.</summary>
     public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
@@ -54,11 +66,10 @@ public sealed class NerTagger
     {
         var memory = new Memory(Types.Count);
         Span<ulong> features = stackalloc ulong[NerSentenceContext.MaxFeatures];
-        Span<float> scores = stackalloc float[Classes];
         var result = new int[doc.Sentences.Length][];
         for (var s = 0; s < result.Length; s++)
         {
-            result[s] = Beam(doc, s, memory, model, features, scores);
+            result[s] = Beam(doc, s, memory, model, features);
             for (var i = 0; i < result[s].Length; i++) memory.Remember(doc.Sentences[s].Lower[i], result[s][i]);
         }
         return result;
@@ -68,7 +79,7 @@ public sealed class NerTagger
     /// Beam search over well-formed BILOU sequences. The label-independent features are scored once
     /// per word; each hypothesis adds only its label features.
     /// </summary>
-    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, Span<ulong> features, Span<float> scores)
+    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, Span<ulong> features)
     {
         var s = doc.Sentences[sentence];
         var n = s.Length;
@@ -82,30 +93,55 @@ public sealed class NerTagger
         var count = 1;
         Span<float> fixedScores = stackalloc float[classes];
         Span<ulong> labelFeatures = stackalloc ulong[8];
-        var candidates = new List<(float Score, int Parent, int Label)>(width * classes);
+        // the best `width` candidates, kept sorted by insertion (a full sort per word cost more than tagging)
+        var candScore = new float[width];
+        var candParent = new int[width];
+        var candLabel = new int[width];
+        var pairT1 = new int[width];
+        var pairT2 = new int[width];
+        var pairScores = new float[width * classes];
         for (var i = 0; i < n; i++)
         {
             var k = s.StaticFeatures(sentence, i, doc, memory.Recall(s.Lower[i]), features);
             model.Score(features[..k], fixedScores);
-            candidates.Clear();
+            var found = 0;
+            var pairs = 0;
             for (var h = 0; h < count; h++)
             {
                 var t1 = i > 0 ? labels[i - 1, h] : 0;
                 var t2 = i > 1 ? labels[i - 2, parents[i - 1, h]] : 0;
-                var m = s.LabelFeatures(i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, labelFeatures);
-                model.Score(labelFeatures[..m], scores);
+                // hypotheses often share their last two labels: score those features once per pair
+                var cached = -1;
+                for (var q = 0; q < pairs; q++) if (pairT1[q] == t1 && pairT2[q] == t2) { cached = q; break; }
+                if (cached < 0)
+                {
+                    cached = pairs++;
+                    pairT1[cached] = t1;
+                    pairT2[cached] = t2;
+                    var m = s.LabelFeatures(i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, labelFeatures);
+                    model.Score(labelFeatures[..m], pairScores.AsSpan(cached * classes, classes));
+                }
+                var scores = pairScores.AsSpan(cached * classes, classes);
+                var allowed = _allowed.AsSpan(t1 * classes, classes);
+                var last = i + 1 == n;
                 for (var c = 0; c < classes; c++)
-                    if (Allowed(t1, c) && (i + 1 < n || !Opens(c)))
-                        candidates.Add((score[h] + fixedScores[c] + scores[c], h, c));
+                {
+                    if (!allowed[c] || (last && _opens[c])) continue;
+                    var total = score[h] + fixedScores[c] + scores[c];
+                    // ties keep the earlier (lower parent, lower label) candidate, so results are reproducible
+                    if (found == width && total <= candScore[width - 1]) continue;
+                    var at = Math.Min(found, width - 1);
+                    while (at > 0 && candScore[at - 1] < total) { candScore[at] = candScore[at - 1]; candParent[at] = candParent[at - 1]; candLabel[at] = candLabel[at - 1]; at--; }
+                    candScore[at] = total; candParent[at] = h; candLabel[at] = c;
+                    if (found < width) found++;
+                }
             }
-            // stable order: by score, then parent, then label, so ties break the same way every run
-            candidates.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Label.CompareTo(b.Label));
-            count = Math.Min(width, candidates.Count);
+            count = found;
             for (var h = 0; h < count; h++)
             {
-                labels[i, h] = candidates[h].Label;
-                parents[i, h] = candidates[h].Parent;
-                next[h] = candidates[h].Score;
+                labels[i, h] = candLabel[h];
+                parents[i, h] = candParent[h];
+                next[h] = candScore[h];
             }
             (score, next) = (next, score);
         }

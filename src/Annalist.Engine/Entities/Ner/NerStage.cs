@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Annalist.Documents;
+using Annalist.Entities.Gazetteers;
+using Annalist.Pipeline;
+
+namespace Annalist.Entities.Ner;
+
+/// <summary>
+/// Stage "mentions": the names of a document, found by the NER tagger over all its sentences at
+/// once (its document features need them all), typed in the contract's vocabulary. A name from
+/// the gazetteer spelled exactly and longer than what the tagger found wins ("Bucharest Nine" is
+/// one organization, not the city and a number).
+/// </summary>
+public sealed class NerStage(NerTagger? tagger = null) : IStage
+{
+    private readonly Lazy<NerTagger> _tagger = new(() => tagger ?? NerModels.Tagger);
+
+    public string Name => "mentions";
+    public IReadOnlyList<Layer> Requires => [CoreLayers.Tokens, CoreLayers.Sentences];
+    public IReadOnlyList<Layer> Produces => [EntityLayers.Mentions];
+
+    public void Run(Document document)
+    {
+        var tokens = document.Get(CoreLayers.Tokens);
+        var segments = Syntax.SyntaxSegments.Of(document);
+        var sentences = segments.Select(s => (IReadOnlyList<string>)Syntax.SyntaxSegments.Words(document, s.First, s.Count)).ToList();
+        var lexicon = NerLexicon.Default;
+        var found = _tagger.Value.Tag(sentences, lexicon, NerModels.Clusters);
+        var mentions = ImmutableArray.CreateBuilder<NamedMention>();
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var words = sentences[s];
+            foreach (var (first, count, type) in WithGazetteer(words, found[s], lexicon))
+            {
+                var a = segments[s].First + first;
+                var b = a + count - 1;
+                mentions.Add(new NamedMention(a, count, tokens[a].Start, tokens[b].End, type));
+            }
+        }
+        document.Set(EntityLayers.Mentions, mentions.ToImmutable());
+    }
+
+    /// <summary>The tagger's names with contract types, where longer exact gazetteer names replace the names they contain.</summary>
+    internal static List<(int First, int Count, string Type)> WithGazetteer(IReadOnlyList<string> words, NerSpan[] spans, NerLexicon lexicon)
+    {
+        var gazetteer = Gazetteer.Default;
+        var types = NameTypes.Default;
+        var result = new List<(int, int, string)>();
+        var next = 0; // index into spans
+        for (var i = 0; i < words.Count;)
+        {
+            var (count, entries) = char.IsUpper(words[i][0]) ? lexicon.Longest(words, i) : (0, []);
+            // a multi-word gazetteer name that starts here and swallows every name it overlaps
+            if (count >= 2 && spans.Skip(next).TakeWhile(x => x.First < i + count).All(x => x.First >= i && x.First + x.Count <= i + count)
+                && spans.Skip(next).Any(x => x.First < i + count))
+            {
+                result.Add((i, count, entries[0].Type));
+                while (next < spans.Length && spans[next].First < i + count) next++;
+                i += count;
+                continue;
+            }
+            if (next < spans.Length && spans[next].First == i)
+            {
+                var span = spans[next++];
+                result.Add((span.First, span.Count, types.Of(span.Type, [.. words.Skip(span.First).Take(span.Count)], gazetteer)));
+                i = span.First + span.Count;
+                continue;
+            }
+            i++;
+        }
+        return result;
+    }
+}

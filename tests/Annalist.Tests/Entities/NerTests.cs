@@ -1,0 +1,122 @@
+using Annalist.Entities.Gazetteers;
+using Annalist.Entities.Ner;
+using Annalist.Evaluation;
+
+namespace Annalist.Tests.Entities;
+
+public class NerTests
+{
+    [Fact]
+    public void Iob1_starts_a_name_at_a_type_change_or_B_and_iob2_at_B()
+    {
+        // IOB1 (CoNLL-2003): I- continues a name of the same type; B- separates two adjacent names of one type
+        var iob1 = NerCorpus.Spans(["I-ORG", "I-ORG", "O", "I-PER", "B-PER", "I-LOC", "I-PER"]);
+        Assert.Equal([new NerSpan(0, 2, "ORG"), new NerSpan(3, 1, "PER"), new NerSpan(4, 1, "PER"), new NerSpan(5, 1, "LOC"), new NerSpan(6, 1, "PER")], iob1);
+        var iob2 = NerCorpus.Spans(["B-Person", "I-Person", "B-Nationality", "B-Weapon", "I-Weapon", "B-Location"]);
+        Assert.Equal([new NerSpan(0, 2, "PER"), new NerSpan(2, 1, "MISC"), new NerSpan(5, 1, "LOC")], iob2);
+    }
+
+    [Fact]
+    public void Reader_splits_documents_at_docstart_and_sentences_at_blank_lines()
+    {
+        var text = "-DOCSTART- -X- O O\n\nKyiv NNP I-NP I-LOC\nsaid VBD I-VP O\n\nMr NNP I-NP O\nSmith NNP I-NP I-PER\n\n-DOCSTART- -X- O O\n\nNATO NNP I-NP I-ORG\n";
+        var docs = NerCorpus.Read(new StringReader(text), "t");
+        Assert.Equal(2, docs.Count);
+        Assert.Equal(2, docs[0].Sentences.Count);
+        Assert.Equal(["Mr", "Smith"], docs[0].Sentences[1].Words);
+        Assert.Equal([new NerSpan(1, 1, "PER")], docs[0].Sentences[1].Names);
+        Assert.Equal([new NerSpan(0, 1, "ORG")], docs[1].Sentences[0].Names);
+    }
+
+    [Fact]
+    public void Conlleval_counts_a_name_only_with_exact_boundaries_and_type()
+    {
+        var gold = new List<NerDocument> { new("d", [new NerSentence(["a", "b", "c", "d"], [new NerSpan(0, 2, "PER"), new NerSpan(3, 1, "LOC")])]) };
+        var predicted = new List<List<NerSpan[]>> { new() { new[] { new NerSpan(0, 2, "PER"), new NerSpan(2, 2, "LOC") } } };
+        var r = NerEvaluator.Score(gold, predicted);
+        Assert.Equal((2, 2, 1), (r.Overall.Gold, r.Overall.Predicted, r.Overall.Correct));
+        Assert.Equal(0.5, r.Overall.F1, 6);
+        Assert.Equal(1.0, r.ByType["PER"].F1, 6);
+        Assert.Equal(0.0, r.ByType["LOC"].F1, 6);
+    }
+
+    private static readonly string[] People = ["Anna Berg", "Tom Kell", "Rita Moss", "Omar Sayed", "Lena Frost", "Ivan Petrov"];
+    private static readonly string[] Places = ["Karvia", "Lundmark", "Osterholm", "Bravana", "Delmora", "Feyland"];
+
+    /// <summary>A made-up corpus: people "said", places follow "in", so a tagger can learn both from context.</summary>
+    private static List<NerDocument> Corpus(int documents, int seed)
+    {
+        var random = new Random(seed);
+        var docs = new List<NerDocument>();
+        for (var d = 0; d < documents; d++)
+        {
+            var sentences = new List<NerSentence>();
+            for (var s = 0; s < 4; s++)
+            {
+                var person = People[random.Next(People.Length)].Split(' ');
+                var place = Places[random.Next(Places.Length)];
+                sentences.Add(new NerSentence([.. person, "said", "the", "talks", "in", place, "went", "well", "."],
+                    [new NerSpan(0, 2, "PER"), new NerSpan(6, 1, "LOC")]));
+            }
+            docs.Add(new NerDocument($"d{d}", sentences));
+        }
+        return docs;
+    }
+
+    private static readonly NerLexicon EmptyLexicon = new(Gazetteer.Load(null, new StringReader("")));
+
+    [Fact]
+    public void Tagger_learns_names_from_context_and_training_is_reproducible()
+    {
+        var train = Corpus(40, 1);
+        var a = NerTagger.Train(train, EmptyLexicon, null, iterations: 5, seed: 3, folds: 2);
+        var b = NerTagger.Train(train, EmptyLexicon, null, iterations: 5, seed: 3, folds: 2);
+        var bytesA = new MemoryStream();
+        var bytesB = new MemoryStream();
+        a.Save(bytesA);
+        b.Save(bytesB);
+        Assert.Equal(bytesA.ToArray(), bytesB.ToArray());
+
+        var loaded = NerTagger.Load(new MemoryStream(bytesA.ToArray()));
+        var test = Corpus(10, 2);
+        var predicted = test.Select(d => loaded.Tag(d.Sentences.Select(s => (IReadOnlyList<string>)s.Words).ToList(), EmptyLexicon, null)).ToList();
+        Assert.True(NerEvaluator.Score(test, predicted).Overall.F1 > 0.95);
+        // an unseen name in the same frame is still a person and a place
+        var spans = loaded.Tag([["Zora", "Quill", "said", "the", "talks", "in", "Nimbria", "went", "well", "."]], EmptyLexicon, null)[0];
+        Assert.Equal([new NerSpan(0, 2, "PER"), new NerSpan(6, 1, "LOC")], spans);
+    }
+
+    [Fact]
+    public void Tagging_a_conll_file_adds_one_column_and_keeps_every_line()
+    {
+        var tagger = NerTagger.Train(Corpus(30, 1), EmptyLexicon, null, iterations: 4, seed: 1);
+        var input = "-DOCSTART- -X- O O\r\n\r\nAnna X\r\nBerg X\r\nsaid X\r\n\r\nRita\r\nMoss\r\nsaid\r\nit\r\nwas\r\nin\r\nKarvia\r\n";
+        var output = ConllNer.Annotate(input, tagger, EmptyLexicon);
+        Assert.Equal("-DOCSTART- -X- O O O\r\n\r\nAnna X B-PER\r\nBerg X I-PER\r\nsaid X O\r\n\r\nRita B-PER\r\nMoss I-PER\r\nsaid O\r\nit O\r\nwas O\r\nin O\r\nKarvia B-LOC\r\n", output);
+        // tab-separated input gets a tab-separated column
+        Assert.Equal(3, ConllNer.Annotate("Karvia\tB", tagger, EmptyLexicon).Split('\t').Length);
+    }
+
+    [Theory]
+    [InlineData("MISC", "Russians", "GROUP")]
+    [InlineData("MISC", "Ukrainian", "GROUP")]
+    [InlineData("LOC", "Black Sea", "LOCATION")]
+    [InlineData("LOC", "Europe", "LOCATION")]
+    [InlineData("LOC", "Kyiv", "GPE")]
+    [InlineData("LOC", "Boryspil Airport", "FACILITY")]
+    [InlineData("MISC", "Vilnius Summit", "EVENT")]
+    [InlineData("MISC", "Operation Spiderweb", "EVENT")]
+    [InlineData("MISC", "Nobel Prize", "OTHER")]
+    [InlineData("PER", "Rustem Umerov", "PERSON")]
+    [InlineData("ORG", "Bucharest Nine", "ORGANIZATION")]
+    public void Tagger_types_become_contract_types(string tagged, string name, string expected) =>
+        Assert.Equal(expected, NameTypes.Default.Of(tagged, name.Split(' '), Gazetteer.Default));
+
+    [Fact]
+    public void A_longer_exact_gazetteer_name_replaces_the_names_inside_it()
+    {
+        string[] words = ["the", "Bucharest", "Nine", "met", "in", "Bucharest"];
+        var merged = NerStage.WithGazetteer(words, [new NerSpan(1, 1, "LOC"), new NerSpan(5, 1, "LOC")], NerLexicon.Default);
+        Assert.Equal([(1, 2, "ORGANIZATION"), (5, 1, "GPE")], merged);
+    }
+}
