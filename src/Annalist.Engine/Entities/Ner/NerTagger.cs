@@ -49,6 +49,13 @@ public sealed class NerTagger
     /// <summary>Hypotheses kept per word when tagging; greedy training, beam decoding over well-formed label sequences.</summary>
     public int BeamWidth { get; set; } = 8;
 
+    /// <summary>
+    /// Hypotheses scoring this much below the best are dropped from the beam. Most words are
+    /// clear cases, so this keeps the beam at one or two there; 80 loses nothing on CoNLL dev
+    /// (40 loses 0.05 F1) and doubles the speed of width 8.
+    /// </summary>
+    public float BeamMargin { get; set; } = 80;
+
     /// <summary>Tags a document's sentences; names per sentence.</summary>
     public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
     {
@@ -136,7 +143,9 @@ public sealed class NerTagger
                     if (found < width) found++;
                 }
             }
-            count = found;
+            // hypotheses far behind the best one never come back: dropping them keeps most words at one or two
+            count = 1;
+            while (count < found && candScore[count] >= candScore[0] - BeamMargin) count++;
             for (var h = 0; h < count; h++)
             {
                 labels[i, h] = candLabel[h];
