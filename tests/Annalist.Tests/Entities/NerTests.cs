@@ -120,3 +120,40 @@ public class NerTests
         Assert.Equal([(1, 2, "ORGANIZATION"), (5, 1, "GPE")], merged);
     }
 }
+
+public class NerStageTests
+{
+    private static (string Text, string Type)[] Mentions(string text)
+    {
+        var doc = new Annalist.Documents.Document("t", text);
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        return [.. doc.Get(Annalist.Entities.EntityLayers.Mentions).Select(m => (text[m.Start..m.End], m.Type))];
+    }
+
+    [Fact]
+    public void Default_pipeline_finds_typed_names_with_offsets()
+    {
+        var found = Mentions("Prime Minister Margaret Okonkwo met NATO officials in Brussels on Tuesday. Okonkwo said Germany would help.");
+        Assert.Contains(("Margaret Okonkwo", "PERSON"), found);
+        Assert.Contains(("NATO", "ORGANIZATION"), found);
+        Assert.Contains(("Brussels", "GPE"), found);
+        Assert.Contains(("Germany", "GPE"), found);
+        Assert.DoesNotContain(found, m => m.Text == "Tuesday");
+    }
+
+    [Fact]
+    public void A_misspelled_surname_of_a_person_in_the_article_is_that_person()
+    {
+        var found = Mentions("President Margaret Okonkwo arrived in Lagos. Okonkwo said the talks went well. Oknokwo speculated otherwise.");
+        Assert.Contains(("Oknokwo", "PERSON"), found);
+    }
+
+    [Theory]
+    [InlineData("Zelenskyy", "Zelesnkyy", 1)]
+    [InlineData("Zelenskyy", "Zelensky", 1)]
+    [InlineData("Kyiv", "Kiev", 2)]
+    [InlineData("abc", "abc", 0)]
+    [InlineData("", "abc", 3)]
+    public void Damerau_distance_counts_a_swap_as_one_edit(string a, string b, int expected) =>
+        Assert.Equal(expected, Annalist.Entities.EditDistance.Damerau(a, b));
+}

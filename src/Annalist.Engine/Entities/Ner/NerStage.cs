@@ -37,7 +37,38 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
                 mentions.Add(new NamedMention(a, count, tokens[a].Start, tokens[b].End, type));
             }
         }
+        AddMisspelledNames(document, mentions);
         document.Set(EntityLayers.Mentions, mentions.ToImmutable());
+    }
+
+    /// <summary>
+    /// A capitalized word the tagger left out that is one edit (two for long words) from the last
+    /// word of a person's name in the same article is that name misspelled ("Zelesnkyy" after
+    /// "Zelenskyy"): the tagger cannot know an unseen spelling, the article can.
+    /// </summary>
+    private static void AddMisspelledNames(Document document, ImmutableArray<NamedMention>.Builder mentions)
+    {
+        var tokens = document.Get(CoreLayers.Tokens);
+        var surnames = mentions.Where(m => m.Type == "PERSON")
+            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 6).Distinct().ToList();
+        if (surnames.Count == 0) return;
+        var covered = new bool[tokens.Length];
+        foreach (var m in mentions) for (var i = m.First; i < m.First + m.Count; i++) covered[i] = true;
+        var added = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (covered[i] || t.Kind != TokenKind.Word || t.Length < 6 || !char.IsUpper(document.Text[t.Start])) continue;
+            var word = document.Text.AsSpan(t.Start, t.Length);
+            foreach (var name in surnames)
+                if (Math.Abs(name.Length - word.Length) <= 2 && name[0] == word[0] && EditDistance.Damerau(word, name) <= (name.Length >= 9 ? 2 : 1))
+                {
+                    mentions.Add(new NamedMention(i, 1, t.Start, t.End, "PERSON"));
+                    added = true;
+                    break;
+                }
+        }
+        if (added) mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
     /// <summary>The tagger's names with contract types, where longer exact gazetteer names replace the names they contain.</summary>
