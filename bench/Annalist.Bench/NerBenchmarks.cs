@@ -15,7 +15,7 @@ namespace Annalist.Bench;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(NerTokensPerSecondConfig))]
-public class EntityBenchmarks
+public class NerBenchmarks
 {
     private List<IReadOnlyList<string>> _sentences = [];
     private NerTagger _tagger = null!;
@@ -59,5 +59,5 @@ public class EntityBenchmarks
 public sealed class NerTokensPerSecondConfig : ManualConfig
 {
     public NerTokensPerSecondConfig() => AddColumn(new RateColumn("TokensPerSecond", "tokens/s (median)",
-        "Tokens tagged per second, from the median time", () => EntityBenchmarks.TokenCount, "N0"));
+        "Tokens tagged per second, from the median time", () => NerBenchmarks.TokenCount, "N0"));
 }
