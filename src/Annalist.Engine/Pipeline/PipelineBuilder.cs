@@ -14,6 +14,9 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Whether a stage added so far produces <paramref name="layer"/>.</summary>
+    public bool Produces(Layer layer) => _stages.Exists(s => s.Produces.Contains(layer));
+
     /// <summary>Fails early, naming the missing layer and the stage that needs it.</summary>
     public AnalysisPipeline Build()
     {

@@ -1,3 +1,5 @@
+using Annalist.Entities;
+using Annalist.Entities.Resolution;
 using Annalist.Syntax;
 using Annalist.Text;
 using Annalist.Time;
@@ -24,6 +26,10 @@ public static class Pipelines
             .Add(new SentenceSplitter());
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
-        return builder.Add(new TimeTagger()).Build();
+        builder.Add(new TimeTagger());
+        // Entity resolution works on the NER stage's mentions: it joins the pipeline once a stage
+        // producing them is added above (the NER stage, after the time tagger).
+        if (builder.Produces(EntityLayers.Mentions)) builder.Add(new EntityStage());
+        return builder.Build();
     }
 }
