@@ -40,12 +40,18 @@ public static class MarkedArticle
         new Tokenizer().Run(doc);
         new SentenceSplitter().Run(doc);
         var tokens = doc.Get(CoreLayers.Tokens);
+        var starts = new Dictionary<int, int>();
+        var ends = new Dictionary<int, int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            starts[tokens[i].Start] = i;
+            ends[tokens[i].End] = i;
+        }
         var mentions = ImmutableArray.CreateBuilder<NamedMention>();
         foreach (var (start, end, type) in spans)
         {
-            var first = tokens.ToList().FindIndex(t => t.Start == start);
-            var last = tokens.ToList().FindIndex(t => t.End == end);
-            if (first < 0 || last < first) throw new ArgumentException($"mention '{doc.Text[start..end]}' is not on token boundaries");
+            if (!starts.TryGetValue(start, out var first) || !ends.TryGetValue(end, out var last) || last < first)
+                throw new ArgumentException($"mention '{doc.Text[start..end]}' is not on token boundaries");
             mentions.Add(new NamedMention(first, last - first + 1, start, end, type));
         }
         doc.Set(EntityLayers.Mentions, mentions.ToImmutable());

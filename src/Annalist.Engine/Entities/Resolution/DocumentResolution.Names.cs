@@ -123,15 +123,22 @@ internal sealed partial class DocumentResolution
     /// </summary>
     private void ClusterPeople()
     {
-        var singles = new Dictionary<string, Draft>(StringComparer.OrdinalIgnoreCase);
+        // person drafts by the surnames and first words of their full names, so a single word
+        // looks only at the people it could name
+        var bySurname = new Dictionary<string, List<Draft>>(StringComparer.OrdinalIgnoreCase);
+        var byFirst = new Dictionary<string, List<Draft>>(StringComparer.OrdinalIgnoreCase);
+        // and by the first letter of their names, for the typo checks (a typo keeps the first letter)
+        var byInitial = new Dictionary<char, List<Draft>>();
         foreach (var n in _named)
         {
             if (!n.Valid || !n.IsPerson || n.WordCount < 2) continue;
             var entry = _links.Link(n.Name, "PERSON", _countries);
             var first = Word(n.First).ToString();
             Draft? d = entry is not null && _byEntry.TryGetValue(entry.Id, out var linked) ? linked.Root : null;
-            d ??= Nearest(n.Mention.Start, x => (entry is null || x.Entry is null || x.Entry == entry)
-                && x.FullNames.Exists(f => SamePerson(first, n.Surname, f.First, f.Surname)));
+            bool Same(Draft x) => (entry is null || x.Entry is null || x.Entry == entry)
+                && x.FullNames.Exists(f => SamePerson(first, n.Surname, f.First, f.Surname));
+            if (d is null && bySurname.TryGetValue(n.Surname, out var sharing)) d = Nearest(n.Mention.Start, sharing, Same);
+            if (d is null && byInitial.TryGetValue(Initial(n.Surname), out var alike)) d = Nearest(n.Mention.Start, alike, Same); // a misspelled surname
             if (d is null) d = entry is not null ? DraftFor(entry) : NewDraft(person: true);
             else if (entry is not null && d.Entry is null)
             {
@@ -140,23 +147,43 @@ internal sealed partial class DocumentResolution
                 d.Country = entry.Country;
                 _byEntry[entry.Id] = d;
             }
-            d.FullNames.Add((first, n.Surname));
+            if (!d.FullNames.Exists(f => f.First.Equals(first, StringComparison.OrdinalIgnoreCase) && f.Surname.Equals(n.Surname, StringComparison.OrdinalIgnoreCase)))
+                d.FullNames.Add((first, n.Surname));
+            Index(bySurname, n.Surname, d);
+            Index(byFirst, first, d);
+            Index(byInitial, Initial(n.Surname), d);
             Add(d, n);
         }
+        var singles = new Dictionary<string, Draft>(StringComparer.OrdinalIgnoreCase);
         foreach (var n in _named)
         {
             if (!n.Valid || !n.IsPerson || n.WordCount != 1) continue;
             var word = n.Name;
-            var d = Nearest(n.Mention.Start, x => x.FullNames.Exists(f => f.Surname.Equals(word, StringComparison.OrdinalIgnoreCase)));
-            d ??= Unique(x => x.FullNames.Exists(f => f.First.Equals(word, StringComparison.OrdinalIgnoreCase)));
+            Draft? d = null;
+            if (bySurname.TryGetValue(word, out var sharing)) d = Nearest(n.Mention.Start, sharing, _ => true);
+            if (d is null && byFirst.TryGetValue(word, out var named) && named.Select(x => x.Root).Distinct().Count() == 1) d = named[0].Root;
             if (d is null && singles.TryGetValue(word, out var seen)) d = seen.Root;
             if (d is null && _links.Link(word, "PERSON", _countries) is { } entry) d = DraftFor(entry);
-            d ??= Nearest(n.Mention.Start, x => x.FullNames.Exists(f => NameText.IsTypoOf(word, f.Surname))
-                || (x.FullNames.Count == 0 && NameText.IsTypoOf(word, x.Name)));
-            d ??= NewDraft(person: true);
+            // a word seen for the first time may be a typo of a name already seen
+            if (d is null && byInitial.TryGetValue(Initial(word), out var alike))
+                d = Nearest(n.Mention.Start, alike, x => x.FullNames.Exists(f => NameText.IsTypoOf(word, f.Surname))
+                    || (x.FullNames.Count == 0 && NameText.IsTypoOf(word, x.Name)));
+            if (d is null)
+            {
+                d = NewDraft(person: true);
+                Index(byInitial, Initial(word), d);
+            }
             singles[word] = d;
             Add(d, n);
         }
+    }
+
+    private static char Initial(string name) => name.Length == 0 ? '\0' : char.ToLowerInvariant(name[0]);
+
+    private static void Index<TKey>(Dictionary<TKey, List<Draft>> index, TKey key, Draft d) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(d)) list.Add(d);
     }
 
     private static bool SamePerson(string first1, string surname1, string first2, string surname2)
@@ -170,14 +197,18 @@ internal sealed partial class DocumentResolution
     private static bool IsInitialOf(string initial, string name) =>
         initial.TrimEnd('.').Length == 1 && name.Length > 1 && char.ToUpperInvariant(initial[0]) == char.ToUpperInvariant(name[0]);
 
-    /// <summary>The person draft matching <paramref name="match"/> mentioned last before <paramref name="position"/>, else the first one after.</summary>
-    private Draft? Nearest(int position, Func<Draft, bool> match)
+    /// <summary>
+    /// Of the <paramref name="candidates"/> (merged ones stand for their root), the person draft
+    /// matching <paramref name="match"/> mentioned last before <paramref name="position"/>, else the first one after.
+    /// </summary>
+    private static Draft? Nearest(int position, IEnumerable<Draft> candidates, Func<Draft, bool> match)
     {
         Draft? best = null;
         int bestBefore = -1, bestAfter = int.MaxValue;
-        foreach (var d in _drafts)
+        foreach (var c in candidates)
         {
-            if (d.Into is not null || !d.IsPerson || d.Mentions.Count == 0 || !match(d)) continue;
+            var d = c.Root;
+            if (!d.IsPerson || d.Mentions.Count == 0 || !match(d)) continue;
             var before = d.LastBefore(position);
             if (before >= 0)
             {
@@ -186,19 +217,6 @@ internal sealed partial class DocumentResolution
             else if (bestBefore < 0 && d.FirstStart < bestAfter) (best, bestAfter) = (d, d.FirstStart);
         }
         return best;
-    }
-
-    /// <summary>The one person draft matching, or null when none or several do.</summary>
-    private Draft? Unique(Func<Draft, bool> match)
-    {
-        Draft? found = null;
-        foreach (var d in _drafts)
-        {
-            if (d.Into is not null || !d.IsPerson || d.Mentions.Count == 0 || !match(d)) continue;
-            if (found is not null) return null;
-            found = d;
-        }
-        return found;
     }
 
     /// <summary>
@@ -216,21 +234,26 @@ internal sealed partial class DocumentResolution
             if (!byName.TryGetValue(key, out var d)) byName[key] = d = NewDraft(person: false);
             Add(d, n);
         }
-        var others = _drafts.Where(d => !d.IsPerson && d.Mentions.Count > 0).ToList();
-        foreach (var d in others)
-        {
-            if (d.Entry is not null || NameText.AcronymLetters(d.Name) is not { } letters) continue;
-            var full = others.FirstOrDefault(x => x != d && x.Into is null && x.Name.Contains(' ') && SpellsInitials(letters, x.Name));
-            if (full is not null) d.MergeInto(full);
-        }
-        foreach (var d in others)
-        {
-            if (d.Into is not null || d.Entry is not null || NameText.AllowedTypos(d.Name.Length) == 0) continue;
-            var category = GazetteerLinks.Category(d.Mentions[0].Type ?? "");
-            var same = others.FirstOrDefault(x => x != d && x.Into is null && x.FirstStart < d.FirstStart
-                && GazetteerLinks.Category(x.Mentions[0].Type ?? "") == category && NameText.IsTypoOf(d.Name, x.Name));
-            if (same is not null) d.MergeInto(same);
-        }
+        // by first letter: an acronym starts with its name's initial, a typo keeps the first letter
+        var byInitial = new Dictionary<char, List<Draft>>();
+        foreach (var d in _drafts)
+            if (!d.IsPerson && d.Mentions.Count > 0) Index(byInitial, Initial(d.Name), d);
+        foreach (var list in byInitial.Values)
+            foreach (var d in list)
+            {
+                if (d.Entry is not null || NameText.AcronymLetters(d.Name) is not { } letters) continue;
+                var full = list.Find(x => x != d && x.Into is null && x.Name.Contains(' ') && SpellsInitials(letters, x.Name));
+                if (full is not null) d.MergeInto(full);
+            }
+        foreach (var list in byInitial.Values)
+            foreach (var d in list)
+            {
+                if (d.Into is not null || d.Entry is not null || NameText.AllowedTypos(d.Name.Length) == 0) continue;
+                var category = GazetteerLinks.Category(d.Mentions[0].Type ?? "");
+                var same = list.Find(x => x != d && x.Into is null && x.FirstStart < d.FirstStart
+                    && GazetteerLinks.Category(x.Mentions[0].Type ?? "") == category && NameText.IsTypoOf(d.Name, x.Name));
+                if (same is not null) d.MergeInto(same);
+            }
     }
 
     /// <summary>Whether an acronym's letters are the initials of a name's words, without or with its small words.</summary>
@@ -272,16 +295,17 @@ internal sealed partial class DocumentResolution
                     if (r.ValidAt(_date)) d.Titles.Add(new Title(r.Role, r.Text, r.Affiliation, FromArticle: false));
     }
 
+    private static readonly string[] Types = ["PERSON", "ORGANIZATION", "GPE", "LOCATION", "GROUP", "FACILITY", "EVENT", "OTHER"];
+
+    /// <summary>The type the NER gave most of the entity's names (the earlier-listed type on a tie).</summary>
     private static string MostCommonType(Draft d)
     {
-        var best = "OTHER";
-        var bestCount = 0;
+        Span<int> counts = stackalloc int[Types.Length];
         foreach (var m in d.Mentions)
-        {
-            if (m.Type is null) continue;
-            var count = d.Mentions.Count(x => x.Type == m.Type);
-            if (count > bestCount) (best, bestCount) = (m.Type, count);
-        }
-        return best;
+            if (m.Type is not null && Array.IndexOf(Types, m.Type) is var i and >= 0) counts[i]++;
+        var best = Types.Length - 1;
+        for (var i = 0; i < Types.Length; i++)
+            if (counts[i] > counts[best]) best = i;
+        return Types[best];
     }
 }

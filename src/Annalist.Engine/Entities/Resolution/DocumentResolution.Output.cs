@@ -12,7 +12,7 @@ internal sealed partial class DocumentResolution
         var entities = new List<Entity>(roots.Count);
         foreach (var d in roots)
         {
-            d.Mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            d.SortMentions();
             var mentions = ImmutableArray.CreateBuilder<EntityMention>(d.Mentions.Count);
             var previous = (Start: -1, End: -1);
             foreach (var m in d.Mentions)

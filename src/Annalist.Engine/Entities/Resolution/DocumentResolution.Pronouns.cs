@@ -5,6 +5,9 @@ internal sealed partial class DocumentResolution
     /// <summary>How many sentences back a he/she may find the person it refers to.</summary>
     private const int PronounReach = 3;
 
+    /// <summary>How many of the people mentioned last a pronoun looks at (keeps the pass linear in long articles).</summary>
+    private const int PronounCandidates = 16;
+
     /// <summary>
     /// he/him/his/himself and she/her/hers/herself refer to the person mentioned last before them,
     /// at most <see cref="PronounReach"/> sentences back, whose gender is the pronoun's or unknown;
@@ -22,7 +25,13 @@ internal sealed partial class DocumentResolution
         events.Sort((a, b) => a.Start.CompareTo(b.Start));
         var lastEnd = new int[people.Count];
         var lastSentence = new int[people.Count];
-        Array.Fill(lastEnd, -1);
+        var recent = new List<int>(PronounCandidates + 1); // people by last mention, latest first
+        void Seen(int p)
+        {
+            recent.Remove(p);
+            recent.Insert(0, p);
+            if (recent.Count > PronounCandidates) recent.RemoveAt(recent.Count - 1);
+        }
         var e = 0;
         var sentence = 0;
         for (var i = 0; i < _tokens.Length; i++)
@@ -36,23 +45,26 @@ internal sealed partial class DocumentResolution
                 {
                     lastEnd[p] = end;
                     lastSentence[p] = SentenceOf(events[e].Start);
+                    Seen(p);
                 }
             }
             if ((_classes[i] & WordClass.Pronoun) == 0 || _owner[i] >= 0) continue;
             var gender = ResolutionLexicon.GenderOf(_classes[i], WordClass.PronounMale, WordClass.PronounFemale);
             var best = -1;
-            for (var p = 0; p < people.Count; p++)
+            foreach (var p in recent)
             {
-                if (lastEnd[p] < 0 || sentence - lastSentence[p] > PronounReach) continue;
+                if (sentence - lastSentence[p] > PronounReach) break; // the rest were mentioned even earlier
                 if (people[p].Gender != Gender.Unknown && people[p].Gender != gender) continue;
-                if (best < 0 || lastEnd[p] > lastEnd[best]) best = p;
+                best = p;
+                break;
             }
             if (best < 0) continue;
             var person = people[best];
-            person.Mentions.Add(new DraftMention(start, _tokens[i].End, MentionKinds.Pronoun, null));
+            person.Add(new DraftMention(start, _tokens[i].End, MentionKinds.Pronoun, null));
             if (person.Gender == Gender.Unknown) person.Gender = gender;
             lastEnd[best] = _tokens[i].End;
             lastSentence[best] = sentence;
+            Seen(best);
         }
     }
 }

@@ -77,7 +77,11 @@ internal sealed partial class DocumentResolution
         foreach (var d in Roots())
             if (d.IsPerson && d.Country is null && d.Titles.Find(t => t.FromArticle && t.Affiliation?.StartsWith("country:", StringComparison.Ordinal) == true) is { Affiliation: { } a })
                 d.Country = a["country:".Length..];
-        foreach (var n in nominals) ResolveNominal(n);
+        // who holds each role (by its key and its more general key), so a nominal looks only at them
+        var holders = new Dictionary<string, List<Draft>>(StringComparer.Ordinal);
+        foreach (var d in Roots())
+            if (d.IsPerson) IndexTitles(holders, d);
+        foreach (var n in nominals) ResolveNominal(n, holders);
     }
 
     private void AddTitle(Named person, RoleInfo role, string text, string? affiliation)
@@ -96,9 +100,19 @@ internal sealed partial class DocumentResolution
     private bool IsCapitalizedWord(int token) =>
         (uint)token < (uint)_tokens.Length && _tokens[token].Kind == Documents.TokenKind.Word && char.IsUpper(_text[_tokens[token].Start]);
 
-    private void ResolveNominal(Nominal n)
+    private static void IndexTitles(Dictionary<string, List<Draft>> holders, Draft d)
     {
-        var best = Nearest(n.Start, d => Holds(d, n));
+        foreach (var t in d.Titles)
+            foreach (var key in t.Role.General is { } general ? [t.Role.Key, general] : new[] { t.Role.Key })
+            {
+                if (!holders.TryGetValue(key, out var list)) holders[key] = list = [];
+                if (list.Count == 0 || list[^1] != d) list.Add(d);
+            }
+    }
+
+    private void ResolveNominal(Nominal n, Dictionary<string, List<Draft>> holders)
+    {
+        var best = holders.TryGetValue(n.Role.Key, out var candidates) ? Nearest(n.Start, candidates, d => Holds(d, n)) : null;
         if (best is null && n.Affiliation is not null && _roles.Holder(n.Role.Key, n.Affiliation, _date) is { } holder)
         {
             best = DraftFor(holder);
@@ -108,9 +122,10 @@ internal sealed partial class DocumentResolution
                 best.Id = holder.Id;
                 foreach (var r in _roles.Of(holder))
                     if (r.ValidAt(_date)) best.Titles.Add(new Title(r.Role, r.Text, r.Affiliation, FromArticle: false));
+                IndexTitles(holders, best);
             }
         }
-        best?.Mentions.Add(new DraftMention(n.Start, n.End, MentionKinds.Nominal, null));
+        best?.Add(new DraftMention(n.Start, n.End, MentionKinds.Nominal, null));
     }
 
     /// <summary>Whether a person holds the nominal's role, for its country when it names one.</summary>

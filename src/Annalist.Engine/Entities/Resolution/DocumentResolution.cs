@@ -106,7 +106,7 @@ internal sealed partial class DocumentResolution
 
     private static void Add(Draft draft, Named n)
     {
-        draft.Mentions.Add(new DraftMention(n.Mention.Start, n.Mention.End, n.Kind, n.Mention.Type));
+        draft.Add(new DraftMention(n.Mention.Start, n.Mention.End, n.Kind, n.Mention.Type));
         n.Draft = draft;
         if (n.Kind == MentionKinds.Name && draft.Entry is null && n.Name.Length > draft.Name.Length) draft.Name = n.Name;
         if (draft.Gender == Gender.Unknown) draft.Gender = n.Gender;

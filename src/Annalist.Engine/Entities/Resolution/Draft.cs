@@ -26,9 +26,26 @@ internal sealed class Draft
 
     public bool IsPerson { get; }
     public GazetteerEntry? Entry { get; set; }
-    public List<DraftMention> Mentions { get; } = [];
 
-    /// <summary>The first word and surname of each name of a person written with two words or more.</summary>
+    private readonly List<DraftMention> _mentions = [];
+    private readonly List<int> _starts = []; // mention starts, sorted, for "the last mention before"
+
+    /// <summary>The mentions in the order they were found.</summary>
+    public IReadOnlyList<DraftMention> Mentions => _mentions;
+
+    public void Add(DraftMention mention)
+    {
+        _mentions.Add(mention);
+        // mentions are mostly found in text order, so this is mostly an append
+        if (_starts.Count == 0 || _starts[^1] <= mention.Start) _starts.Add(mention.Start);
+        else
+        {
+            var at = _starts.BinarySearch(mention.Start);
+            _starts.Insert(at < 0 ? ~at : at, mention.Start);
+        }
+    }
+
+    /// <summary>The first word and surname of each distinct name of a person written with two words or more.</summary>
     public List<(string First, string Surname)> FullNames { get; } = [];
 
     /// <summary>The entity type, set once the names are clustered.</summary>
@@ -61,27 +78,33 @@ internal sealed class Draft
     public void MergeInto(Draft other)
     {
         if (ReferenceEquals(this, other)) return;
-        other.Mentions.AddRange(Mentions);
+        foreach (var m in _mentions) other.Add(m);
         other.FullNames.AddRange(FullNames);
         other.Titles.AddRange(Titles);
         other.Entry ??= Entry;
         if (Name.Length > other.Name.Length) other.Name = Name;
         if (other.Gender == Gender.Unknown) other.Gender = Gender;
         other.Country ??= Country;
-        Mentions.Clear();
+        _mentions.Clear();
+        _starts.Clear();
         Into = other;
     }
 
     /// <summary>The start of the last mention before <paramref name="position"/>, or -1.</summary>
     public int LastBefore(int position)
     {
-        var best = -1;
-        foreach (var m in Mentions)
-            if (m.Start < position && m.Start > best) best = m.Start;
-        return best;
+        if (_starts.Count == 0 || _starts[0] >= position) return -1;
+        if (_starts[^1] < position) return _starts[^1];
+        var at = _starts.BinarySearch(position);
+        if (at < 0) at = ~at;
+        while (at > 0 && _starts[at - 1] >= position) at--; // equal starts
+        return _starts[at - 1];
     }
 
-    public int FirstStart => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Start);
+    public int FirstStart => _starts.Count == 0 ? int.MaxValue : _starts[0];
+
+    /// <summary>Sorts the mentions into text order (for output).</summary>
+    public void SortMentions() => _mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
 
     /// <summary>The entity id of the person's country (<c>country:UKR</c>), when known.</summary>
     public string? CountryId => Country is null ? null : "country:" + Country;

@@ -45,6 +45,7 @@ internal sealed class GazetteerLinks
     {
         if (found.Count == 0) return null;
         var person = type == "PERSON";
+        if (found.Count == 1) return (found[0].Type == "PERSON") == person ? found[0] : null; // the common case, without lists
         // a PERSON mention never links to a place or an organisation, nor the other way round
         var list = found.Where(e => (e.Type == "PERSON") == person).ToList();
         if (list.Count <= 1) return list.Count == 1 ? list[0] : null;
@@ -62,7 +63,7 @@ internal sealed class GazetteerLinks
         var found = Gazetteer.FindByDemonym(word);
         // plurals: "Ukrainians", "Russians"; demonyms ending in -s ("Swiss") are found as they are
         if (found.Count == 0 && word.Length > 4 && word[^1] == 's') found = Gazetteer.FindByDemonym(word[..^1]);
-        if (found.Count == 0) return null;
+        if (found.Count <= 1) return found.Count == 1 ? found[0] : null;
         var list = found.Distinct().ToList();
         list = Narrow(list, IsCountry);
         list = Narrow(list, e => e.Country is { } c && countries.Contains(c));
