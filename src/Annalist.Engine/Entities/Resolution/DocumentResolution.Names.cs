@@ -15,7 +15,8 @@ internal sealed partial class DocumentResolution
         {
             var m = _mentions[k];
             var n = _named[k] = new Named { Mention = m };
-            if (m.Count <= 0 || m.First < 0 || m.First + m.Count > _tokens.Length) continue; // not a mention of these tokens
+            if (m.Count <= 0 || m.First < 0 || m.First + m.Count > _tokens.Length || m.Start < 0 || m.End > _text.Length || m.Start >= m.End)
+                continue; // not a mention of this text: skipped
             n.Valid = true;
             for (var t = m.First; t < m.First + m.Count; t++)
                 if (_owner[t] < 0) _owner[t] = k;

@@ -8,7 +8,8 @@ internal sealed partial class DocumentResolution
     private ImmutableArray<Entity> Output()
     {
         var roots = Roots().ToList();
-        var names = roots.ToDictionary(d => d.Id, d => d.Entry?.Name ?? d.Name, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in roots) names.TryAdd(d.Id, d.Entry?.Name ?? d.Name);
         var entities = new List<Entity>(roots.Count);
         foreach (var d in roots)
         {

@@ -116,7 +116,7 @@ internal sealed partial class DocumentResolution
         if (best is null && n.Affiliation is not null && _roles.Holder(n.Role.Key, n.Affiliation, _date) is { } holder)
         {
             best = DraftFor(holder);
-            if (best.Id.Length == 0)
+            if (best.Id.Length == 0) // new: not mentioned by name
             {
                 best.Type = "PERSON";
                 best.Id = holder.Id;
