@@ -4,12 +4,15 @@
 // produce, listed below by surface form and type, and found at token boundaries. Writes the
 // article's JSON and prints the entities; score it with
 //   python3 ../shared/tools/seedfacts.py ../shared/data/seed/seed.gold.json /tmp/seed-entities.json
-// usage: dotnet run scripts/seed-entities.cs [seed file] [--variant]
+// usage: dotnet run scripts/seed-entities.cs [seed file] [--variant | --auto]
 // --variant uses mentions as a weaker NER might give them: titles inside person spans, the
-// groupings typed as places, demonyms typed OTHER.
+// groupings typed as places, demonyms typed OTHER. --auto makes them without the list: gazetteer
+// matches (demonyms as GROUP) plus runs of capitalized words that do not start a sentence
+// (two words or more PERSON, else OTHER), leaving out title words.
 using System.Collections.Immutable;
 using System.Text.Json;
 using Annalist.Documents;
+using Annalist.Entities.Gazetteers;
 using Annalist.Entities;
 using Annalist.Entities.Resolution;
 using Annalist.Export;
@@ -18,6 +21,7 @@ using Annalist.Reading;
 
 var path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "../shared/data/seed/000_a5f011b4c709f322.txt";
 var variant = args.Contains("--variant");
+var auto = args.Contains("--auto");
 var doc = DocumentReaders.Default.ReadPath(path, new ReadOptions()).Single().Document!;
 Pipelines.Default().Run(doc);
 
@@ -55,6 +59,7 @@ for (var i = 0; i < words.Length;)
     mentions.Add(new NamedMention(i, best.Count, tokens[i].Start, tokens[i + best.Count - 1].End, best.Type));
     i += best.Count;
 }
+if (auto) mentions = AutoMentions(doc);
 doc.Set(EntityLayers.Mentions, mentions.ToImmutable());
 new EntityStage().Run(doc);
 
@@ -65,3 +70,32 @@ using var file = File.Create("/tmp/seed-entities.json");
 using var w = new Utf8JsonWriter(file, JsonContractWriter.WriterOptions(indented: true));
 JsonContractWriter.Write(w, doc);
 Console.WriteLine("wrote /tmp/seed-entities.json");
+
+static ImmutableArray<NamedMention>.Builder AutoMentions(Document doc)
+{
+    var tokens = doc.Get(CoreLayers.Tokens);
+    var taken = new bool[tokens.Length];
+    var found = new List<NamedMention>();
+    foreach (var m in GazetteerMatcher.Default.Match(doc))
+    {
+        var type = m.IsDemonym ? "GROUP" : m.Entries[0].Type;
+        found.Add(new NamedMention(m.First, m.Count, tokens[m.First].Start, tokens[m.First + m.Count - 1].End, type));
+        for (var t = m.First; t < m.First + m.Count; t++) taken[t] = true;
+    }
+    var sentenceStarts = doc.Get(CoreLayers.Sentences).Select(s => s.FirstToken).ToHashSet();
+    string[] titles = ["President", "Minister", "Defence", "Mr", "Mr.", "The", "I", "We", "That", "If", "And", "At", "As"];
+    bool Capitalized(int t) => !taken[t] && tokens[t].Kind == TokenKind.Word && char.IsUpper(doc.Text[tokens[t].Start])
+        && !titles.Contains(doc.Text[tokens[t].Start..tokens[t].End]);
+    for (var i = 0; i < tokens.Length; i++)
+    {
+        if (!Capitalized(i)) continue;
+        var j = i;
+        while (j + 1 < tokens.Length && Capitalized(j + 1)) j++;
+        if (!(i == j && (sentenceStarts.Contains(i) || (i > 0 && doc.Text[tokens[i - 1].Start] is '"' or '“'))))
+            found.Add(new NamedMention(i, j - i + 1, tokens[i].Start, tokens[j].End, j > i ? "PERSON" : "OTHER"));
+        i = j;
+    }
+    var builder = ImmutableArray.CreateBuilder<NamedMention>();
+    builder.AddRange(found.OrderBy(m => m.First));
+    return builder;
+}
