@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Text.Json;
 using Annalist.Documents;
+using Annalist.Entities;
 using Annalist.Syntax;
 using Annalist.Time;
 
@@ -104,8 +105,38 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    // Entities, quotes, events and quantities belong to stages still to come; their keys are part of the contract already.
-    private static void WriteEntities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "entities");
+    // Beyond the contract's fields: role, country and gender when known, and each mention's kind.
+    private static void WriteEntities(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("entities");
+        if (doc.TryGet(EntityLayers.Entities, out var entities))
+            foreach (var e in entities)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", e.Id);
+                w.WriteString("name", e.Name);
+                w.WriteString("type", e.Type);
+                if (e.Wikidata is not null) w.WriteString("wikidata", e.Wikidata);
+                if (e.Role is not null) w.WriteString("role", e.Role);
+                if (e.Country is not null) w.WriteString("country", e.Country);
+                if (e.Gender is not null) w.WriteString("gender", e.Gender);
+                w.WriteStartArray("mentions");
+                foreach (var m in e.Mentions)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start", m.Start);
+                    w.WriteNumber("end", m.End);
+                    w.WriteString("text", doc.Text.AsSpan(m.Start, m.End - m.Start));
+                    w.WriteString("kind", m.Kind);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+    }
+
+    // Quotes, events and quantities belong to stages still to come; their keys are part of the contract already.
 
     private static void WriteTimes(Utf8JsonWriter w, Document doc)
     {

@@ -1,4 +1,5 @@
 using Annalist.Entities.Ner;
+using Annalist.Entities.Resolution;
 using Annalist.Syntax;
 using Annalist.Text;
 using Annalist.Time;
@@ -25,6 +26,7 @@ public static class Pipelines
             .Add(new SentenceSplitter());
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
-        return builder.Add(new TimeTagger()).Add(new NerStage()).Build();
+        // names first, then entities: resolution clusters the NER stage's mentions
+        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Build();
     }
 }

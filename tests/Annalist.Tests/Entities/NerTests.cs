@@ -147,13 +147,4 @@ public class NerStageTests
         var found = Mentions("President Margaret Okonkwo arrived in Lagos. Okonkwo said the talks went well. Oknokwo speculated otherwise.");
         Assert.Contains(("Oknokwo", "PERSON"), found);
     }
-
-    [Theory]
-    [InlineData("Zelenskyy", "Zelesnkyy", 1)]
-    [InlineData("Zelenskyy", "Zelensky", 1)]
-    [InlineData("Kyiv", "Kiev", 2)]
-    [InlineData("abc", "abc", 0)]
-    [InlineData("", "abc", 3)]
-    public void Damerau_distance_counts_a_swap_as_one_edit(string a, string b, int expected) =>
-        Assert.Equal(expected, Annalist.Entities.EditDistance.Damerau(a, b));
 }

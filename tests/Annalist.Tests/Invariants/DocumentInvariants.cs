@@ -64,6 +64,36 @@ public static class DocumentInvariants
             }
         }
         CheckSyntax(doc);
+        CheckEntities(doc);
+    }
+
+    private static readonly HashSet<string> EntityTypes = ["PERSON", "ORGANIZATION", "GPE", "LOCATION", "GROUP", "FACILITY", "EVENT", "OTHER"];
+    private static readonly HashSet<string> MentionKinds = ["name", "nominal", "pronoun", "demonym", "metonym"];
+
+    /// <summary>Entities in order of first mention, unique ids, contract types, mentions in text order inside the text.</summary>
+    public static void CheckEntities(Document doc)
+    {
+        if (!doc.TryGet(Annalist.Entities.EntityLayers.Entities, out var entities)) return;
+        var ids = new HashSet<string>();
+        var previousFirst = -1;
+        foreach (var e in entities)
+        {
+            Assert.True(ids.Add(e.Id), $"entity id {e.Id} is used twice");
+            Assert.Contains(e.Type, EntityTypes);
+            Assert.False(string.IsNullOrWhiteSpace(e.Name), $"entity {e.Id} has no name");
+            Assert.False(e.Mentions.IsEmpty, $"entity {e.Id} has no mentions");
+            Assert.True(e.Mentions[0].Start >= previousFirst, $"entity {e.Id} is out of order of first mention");
+            previousFirst = e.Mentions[0].Start;
+            var previous = -1;
+            foreach (var m in e.Mentions)
+            {
+                Assert.True(m.Start >= 0 && m.End <= doc.Text.Length && m.Start < m.End, $"mention [{m.Start},{m.End}) of {e.Id} is outside the text");
+                Assert.Equal(doc.Text[m.Start..m.End], m.Text);
+                Assert.True(m.Start >= previous, $"mentions of {e.Id} are out of text order");
+                Assert.Contains(m.Kind, MentionKinds);
+                previous = m.Start;
+            }
+        }
     }
 
     /// <summary>One tag and lemma per token; every sentence's dependencies form one tree (one root, no cycles, heads inside it).</summary>

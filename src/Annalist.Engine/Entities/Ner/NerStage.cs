@@ -42,15 +42,16 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     }
 
     /// <summary>
-    /// A capitalized word the tagger left out that is one edit (two for long words) from the last
-    /// word of a person's name in the same article is that name misspelled ("Zelesnkyy" after
-    /// "Zelenskyy"): the tagger cannot know an unseen spelling, the article can.
+    /// A capitalized word the tagger left out that is a typo of the last word of a person's name in
+    /// the same article (<see cref="Resolution.NameText.IsTypoOf"/>, the rule resolution uses) is
+    /// that name misspelled ("Zelesnkyy" after "Zelenskyy"): the tagger cannot know an unseen
+    /// spelling, the article can.
     /// </summary>
     private static void AddMisspelledNames(Document document, ImmutableArray<NamedMention>.Builder mentions)
     {
         var tokens = document.Get(CoreLayers.Tokens);
         var surnames = mentions.Where(m => m.Type == "PERSON")
-            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 6).Distinct().ToList();
+            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 7).Distinct().ToList();
         if (surnames.Count == 0) return;
         var covered = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.First; i < m.First + m.Count; i++) covered[i] = true;
@@ -58,10 +59,10 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (covered[i] || t.Kind != TokenKind.Word || t.Length < 6 || !char.IsUpper(document.Text[t.Start])) continue;
-            var word = document.Text.AsSpan(t.Start, t.Length);
+            if (covered[i] || t.Kind != TokenKind.Word || t.Length < 7 || !char.IsUpper(document.Text[t.Start])) continue;
+            var word = document.Text.Substring(t.Start, t.Length);
             foreach (var name in surnames)
-                if (Math.Abs(name.Length - word.Length) <= 2 && name[0] == word[0] && EditDistance.Damerau(word, name) <= (name.Length >= 9 ? 2 : 1))
+                if (word != name && Resolution.NameText.IsTypoOf(word, name))
                 {
                     mentions.Add(new NamedMention(i, 1, t.Start, t.End, "PERSON"));
                     added = true;

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using Annalist.Documents;
+using Annalist.Entities.Resolution;
+
+namespace Annalist.Tests.Entities;
+
+/// <summary>
+/// Long articles that could make resolution quadratic: one person named thousands of times (by
+/// surname, title and pronoun), two people sharing a surname, a capital and demonyms over and over.
+/// Doubling the article may at most roughly double the time (a generous factor, never a tight timing).
+/// </summary>
+public class ResolutionPathologicalTests
+{
+    public static TheoryData<string> Inputs => new() { "one-person", "shared-surname", "capitals" };
+
+    private static string Build(string kind, int units)
+    {
+        var sb = new StringBuilder(kind switch
+        {
+            "one-person" => "Defence Minister [Halvard Brekkestad|PERSON] of [Norvia|GPE] arrived. ",
+            "shared-surname" => "[Ines Marlowe|PERSON] and [Caspar Marlowe|PERSON] arrived. ",
+            _ => "[Ukraine|GPE] and [Russia|GPE] met. ",
+        });
+        for (var i = 0; i < units; i++)
+            sb.Append(kind switch
+            {
+                "one-person" => "[Brekkestad|PERSON] said he was tired. The defence minister left, and his aides stayed. ",
+                "shared-surname" => i % 2 == 0 ? "[Marlowe|PERSON] spoke. [Ines Marlowe|PERSON] agreed. " : "[Caspar Marlowe|PERSON] left. [Marlowe|PERSON] waved. ",
+                _ => "[Kyiv|GPE]'s drones hit [Russian|GROUP] bases, and [Moscow|GPE] said talks in [Vilnius|GPE] would wait. ",
+            });
+        return sb.ToString();
+    }
+
+    private static double Seconds(Document doc)
+    {
+        var best = double.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            var entities = EntityResolver.Default.Resolve(doc);
+            sw.Stop();
+            Assert.NotEmpty(entities);
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Stays_linear(string kind)
+    {
+        Seconds(MarkedArticle.Prepare(Build(kind, 100))); // warm up
+        var small = Seconds(MarkedArticle.Prepare(Build(kind, 5_000)));
+        var large = Seconds(MarkedArticle.Prepare(Build(kind, 10_000)));
+        Assert.True(large < 10, $"{kind}: 10,000 units took {large:F2} s");
+        Assert.True(large < 4 * small + 0.05, $"{kind}: {small:F3} s for 5,000 units but {large:F3} s for 10,000 (not linear)");
+    }
+
+    [Fact]
+    public void A_long_article_keeps_one_entity_per_person_and_all_its_mentions()
+    {
+        var doc = MarkedArticle.Prepare(Build("one-person", 2_000));
+        new EntityStage().Run(doc);
+        Invariants.DocumentInvariants.Check(doc);
+        var person = doc.At("Halvard Brekkestad");
+        Assert.Equal(1 + 2_000 * 4, person.Mentions.Length); // the name, then per unit: surname, he, the defence minister, his
+    }
+}

@@ -1,0 +1,93 @@
+using Annalist.Entities;
+
+namespace Annalist.Tests.Entities;
+
+/// <summary>Demonyms, capitals standing for their country, and which gazetteer entry a place links to.</summary>
+public class ResolutionPlaceTests
+{
+    [Fact]
+    public void Demonyms_are_mentions_of_their_country()
+    {
+        var doc = MarkedArticle.Resolve(
+            "[Russian|GROUP] and [Ukrainian|GROUP] officials met. [Ukrainians|GROUP] watched on television while " +
+            "[Russia|GPE] and [Ukraine|GPE] traded claims.");
+        var russia = doc.At("Russia", 1); // the first "Russia" is inside "Russian"
+        Assert.Equal(("country:RUS", "Russia", "GPE", "Q159"), (russia.Id, russia.Name, russia.Type, russia.Wikidata));
+        Assert.Same(russia, doc.At("Russian"));
+        Assert.Equal(MentionKinds.Demonym, russia.Mentions[0].Kind);
+        var ukraine = doc.At("Ukraine");
+        Assert.Same(ukraine, doc.At("Ukrainian"));
+        Assert.Same(ukraine, doc.At("Ukrainians"));
+        Assert.Equal("UKR", ukraine.Country);
+    }
+
+    [Fact]
+    public void A_group_that_is_no_demonym_stays_a_group()
+    {
+        var doc = MarkedArticle.Resolve("The [Greenfield Conservatives|GROUP] walked out.");
+        var e = doc.At("Greenfield Conservatives");
+        Assert.Equal(("GROUP", "group:greenfield-conservatives"), (e.Type, e.Id));
+    }
+
+    [Fact]
+    public void A_capital_acting_for_its_named_country_is_the_country()
+    {
+        var doc = MarkedArticle.Resolve(
+            "Talks between [Russia|GPE] and [Ukraine|GPE] stalled after [Kyiv|GPE]'s drone strike. " +
+            "Allies pledged support to [Kyiv|GPE]. [Kyiv|GPE] needs air defence, an adviser said. " +
+            "[Moscow|GPE]'s chief negotiator left early.");
+        var ukraine = doc.At("Ukraine");
+        Assert.Same(ukraine, doc.At("Kyiv"));
+        Assert.Same(ukraine, doc.At("Kyiv", 1));
+        Assert.Same(ukraine, doc.At("Kyiv", 2));
+        Assert.Equal(MentionKinds.Metonym, ukraine.Mentions.First(m => m.Text == "Kyiv").Kind);
+        Assert.Same(doc.At("Russia"), doc.At("Moscow"));
+        Assert.DoesNotContain(doc.Entities(), e => e.Name == "Kyiv" || e.Name == "Moscow");
+    }
+
+    [Fact]
+    public void A_capital_as_a_place_stays_the_city()
+    {
+        var doc = MarkedArticle.Resolve(
+            "[Lithuania|GPE] and [Ukraine|GPE] held a summit in [Vilnius|GPE]. The minister travelled to [Kyiv|GPE] afterwards, " +
+            "where [Kyiv|GPE]'s mayor met him in central [Kyiv|GPE]. Rockets struck [Kyiv|GPE] at night. [Kyiv|GPE], [Ukraine|GPE]: " +
+            "the streets of [Kyiv|GPE] were quiet.");
+        var vilnius = doc.At("Vilnius");
+        Assert.Equal(("Vilnius", "GPE", "LTU"), (vilnius.Name, vilnius.Type, vilnius.Country));
+        Assert.StartsWith("city:", vilnius.Id);
+        var kyiv = doc.At("Kyiv");
+        Assert.Equal("Kyiv", kyiv.Name);
+        for (var k = 1; k <= 5; k++) Assert.Same(kyiv, doc.At("Kyiv", k));
+        Assert.Equal(["Ukraine", "Ukraine"], doc.At("Ukraine").Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_capital_whose_country_is_not_named_is_the_country_only_before_a_verb_of_speech()
+    {
+        var doc = MarkedArticle.Resolve("[Moscow|GPE] denied the report. Snow fell on [Moscow|GPE] all week. [Paris|GPE] is lovely.");
+        Assert.Equal("country:RUS", doc.At("Moscow").Id);
+        Assert.Equal(MentionKinds.Metonym, doc.At("Moscow").Mentions[0].Kind);
+        Assert.Equal("Moscow", doc.At("Moscow", 1).Name); // Russia is not named and no verb of speech follows
+        Assert.Equal(("Paris", "FRA"), (doc.At("Paris").Name, doc.At("Paris").Country));
+    }
+
+    [Fact]
+    public void Places_prefer_the_country_then_the_capital_and_link_aliases()
+    {
+        var doc = MarkedArticle.Resolve("[Georgia|GPE] and [America|GPE] signed; [London|GPE] and [Turkey|GPE] watched.");
+        Assert.Equal("country:GEO", doc.At("Georgia").Id);
+        var usa = doc.At("America");
+        Assert.Equal(("country:USA", "United States", "Q30"), (usa.Id, usa.Name, usa.Wikidata));
+        Assert.Equal("GBR", doc.At("London").Country);
+        Assert.Equal("country:TUR", doc.At("Turkey").Id);
+    }
+
+    [Fact]
+    public void A_gazetteer_name_with_the_wrong_type_still_links_when_it_is_the_only_entry()
+    {
+        var doc = MarkedArticle.Resolve("Leaders of the [Bucharest Nine|GPE] and the [Nordic Countries|LOCATION] met [Europe|GPE]'s envoys.");
+        Assert.Equal(("org:bucharest-nine", "ORGANIZATION"), (doc.At("Bucharest Nine").Id, doc.At("Bucharest Nine").Type));
+        Assert.Equal("ORGANIZATION", doc.At("Nordic Countries").Type);
+        Assert.Equal(("loc:europe", "LOCATION"), (doc.At("Europe").Id, doc.At("Europe").Type));
+    }
+}
