@@ -66,11 +66,15 @@ public class EntityStageTests
     }
 
     [Fact]
-    public void The_default_pipeline_leaves_entities_out_until_a_mentions_stage_is_in_it()
+    public void The_default_pipeline_finds_names_then_resolves_them()
     {
-        var doc = new Document("d", "Zelenskyy spoke.");
+        var names = Pipelines.Default().Stages.Select(s => s.Name).ToList();
+        Assert.True(names.IndexOf("mentions") >= 0 && names.IndexOf("mentions") < names.IndexOf("entities"));
+        var doc = new Document("d", "President Volodymyr Zelenskyy spoke in Kyiv. Zelenskyy said Ukraine needs help.");
         Pipelines.Default().Run(doc);
-        Assert.False(doc.Has(EntityLayers.Entities));
+        var zelenskyy = Assert.Single(doc.Get(EntityLayers.Entities), e => e.Type == "PERSON");
+        Assert.Equal("Q3874799", zelenskyy.Wikidata);
+        Assert.Equal(2, zelenskyy.Mentions.Count(m => m.Kind == "name"));
     }
 
     [Fact]
