@@ -9,7 +9,7 @@ namespace Annalist.Entities.Ner;
 /// </summary>
 public sealed class NerTagger
 {
-    internal const string Magic = "annalist-ner-2";
+    internal const string Magic = "annalist-ner-3";
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
 
@@ -17,9 +17,14 @@ public sealed class NerTagger
     private readonly bool[] _allowed;
     private readonly bool[] _opens;
 
-    internal NerTagger(string[] types, LinearModel first, LinearModel? second)
+    // words that never started a name in training though seen often ("the", "said", "percent"):
+    // outside a name they are O without scoring, which is most of the words of an article
+    private readonly HashSet<ulong> _neverStarts;
+
+    internal NerTagger(string[] types, LinearModel first, LinearModel? second, HashSet<ulong> neverStarts)
     {
         Types = types;
+        _neverStarts = neverStarts;
         _first = first;
         _second = second;
         var n = 1 + 4 * types.Length;
@@ -109,6 +114,17 @@ public sealed class NerTagger
         var pairScores = new float[width * classes];
         for (var i = 0; i < n; i++)
         {
+            if (_neverStarts.Contains(s.Word[i]))
+            {
+                var inside = false;
+                for (var h = 0; i > 0 && h < count; h++) inside |= _opens[labels[i - 1, h]];
+                if (!inside)
+                {
+                    // every hypothesis goes on with O and keeps its score
+                    for (var h = 0; h < count; h++) { labels[i, h] = 0; parents[i, h] = h; }
+                    continue;
+                }
+            }
             var k = s.StaticFeatures(sentence, i, doc, memory.Recall(s.Lower[i]), features);
             model.Score(features[..k], fixedScores);
             var found = 0;
@@ -232,9 +248,10 @@ public sealed class NerTagger
         var gold = documents.Select(d => d.Sentences.Select(s => GoldClasses(s, typeIndex)).ToArray()).ToArray();
         var all = Enumerable.Range(0, documents.Count).ToArray();
         var first = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 1", log);
-        if (folds < 2) return new NerTagger(types, first, null);
+        var neverStarts = NeverStarts(documents);
+        if (folds < 2) return new NerTagger(types, first, null, neverStarts);
 
-        var tagger = new NerTagger(types, first, null);
+        var tagger = new NerTagger(types, first, null, neverStarts);
         var firstLabels = new int[documents.Count][][];
         for (var fold = 0; fold < folds; fold++)
         {
@@ -245,7 +262,24 @@ public sealed class NerTagger
         }
         for (var d = 0; d < contexts.Length; d++) contexts[d].SetFirstStage(firstLabels[d], types.Length);
         var second = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 2", log);
-        return new NerTagger(types, first, second);
+        return new NerTagger(types, first, second, neverStarts);
+    }
+
+    /// <summary>Word forms seen at least 10 times in training and never at the start of a name.</summary>
+    private static HashSet<ulong> NeverStarts(IReadOnlyList<NerDocument> documents)
+    {
+        var seen = new Dictionary<ulong, int>();
+        var starts = new HashSet<ulong>();
+        foreach (var s in documents.SelectMany(d => d.Sentences))
+        {
+            for (var i = 0; i < s.Words.Length; i++)
+            {
+                var key = FeatureHash.Of(s.Words[i]);
+                seen[key] = seen.GetValueOrDefault(key) + 1;
+            }
+            foreach (var n in s.Names) starts.Add(FeatureHash.Of(s.Words[n.First]));
+        }
+        return [.. seen.Where(kv => kv.Value >= 10 && !starts.Contains(kv.Key)).Select(kv => kv.Key)];
     }
 
     private static LinearModel TrainStage(int types, NerDocumentContext[] contexts, int[][][] gold, int[] documents, int iterations, int seed, string name, Action<string>? log)
@@ -287,6 +321,8 @@ public sealed class NerTagger
         _first.Write(w);
         w.Write(_second is not null);
         _second?.Write(w);
+        w.Write(_neverStarts.Count);
+        foreach (var key in _neverStarts.Order()) w.Write(key);
     });
 
     public static NerTagger Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
@@ -294,7 +330,11 @@ public sealed class NerTagger
         var types = new string[r.ReadInt32()];
         for (var i = 0; i < types.Length; i++) types[i] = r.ReadString();
         var first = LinearModel.Read(r);
-        return new NerTagger(types, first, r.ReadBoolean() ? LinearModel.Read(r) : null);
+        var second = r.ReadBoolean() ? LinearModel.Read(r) : null;
+        var count = r.ReadInt32();
+        var neverStarts = new HashSet<ulong>(count);
+        for (var i = 0; i < count; i++) neverStarts.Add(r.ReadUInt64());
+        return new NerTagger(types, first, second, neverStarts);
     });
 
     /// <summary>How each capitalized word was tagged so far in the document: its most frequent type, or O.</summary>
