@@ -19,10 +19,11 @@ public sealed class NerLexicon
     {
         public Dictionary<string, Node>? Next;
         public int Mask; // categories of names ending here (bit per Category)
-        public List<GazetteerEntry>? Entries; // entries with a name (not a demonym) ending here
+        public bool Named; // an entry's name (not a demonym) ends here, in some case
     }
 
     private readonly Node _root = new();
+    private readonly Dictionary<string, List<GazetteerEntry>> _exact = new(StringComparer.Ordinal); // words joined by spaces
     private static readonly Lazy<NerLexicon> Shared = new(() => new NerLexicon(Gazetteer.Default));
 
     public static NerLexicon Default => Shared.Value;
@@ -58,7 +59,11 @@ public sealed class NerLexicon
             node = child;
         }
         node.Mask |= 1 << (int)category;
-        if (entry is not null && !(node.Entries ??= []).Contains(entry)) node.Entries.Add(entry);
+        if (entry is null) return;
+        node.Named = true;
+        var spelled = string.Join(' ', words);
+        if (!_exact.TryGetValue(spelled, out var list)) _exact[spelled] = list = [];
+        if (!list.Contains(entry)) list.Add(entry);
     }
 
     /// <summary>
@@ -73,21 +78,12 @@ public sealed class NerLexicon
         {
             if (!node.Next.TryGetValue(words[j], out var child)) break;
             node = child;
-            if (node.Entries is { } entries)
-            {
-                var exact = entries.Where(e => e.Names.Any(n => Spells(n, words, first, j - first + 1))).ToList();
-                if (exact.Count > 0) best = (j - first + 1, exact);
-            }
+            if (!node.Named) continue;
+            // the trie ignores case; the exact spelling decides
+            var name = j == first ? words[first] : string.Join(' ', words.Skip(first).Take(j - first + 1));
+            if (_exact.TryGetValue(name, out var exact)) best = (j - first + 1, exact);
         }
         return best;
-    }
-
-    private static bool Spells(string name, IReadOnlyList<string> words, int first, int count)
-    {
-        var parts = Split(name);
-        if (parts.Count != count) return false;
-        for (var i = 0; i < count; i++) if (parts[i] != words[first + i]) return false;
-        return true;
     }
 
     /// <summary>A name's words: split at spaces, with a final period and a possessive kept apart as the tokenizer does.</summary>
