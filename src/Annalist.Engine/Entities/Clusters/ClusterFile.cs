@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Annalist.Entities.Clusters;
 
@@ -30,21 +31,43 @@ public static class ClusterFile
         }
     }
 
+    /// <summary>Called for each line of a file by <see cref="Read"/>.</summary>
+    public delegate void LineHandler(ReadOnlySpan<char> path, ReadOnlySpan<char> word, long count);
+
     /// <summary>(path, word, count) for each line; <paramref name="source"/> names the file in errors.</summary>
-    public static IEnumerable<(string Path, string Word, long Count)> Parse(TextReader reader, string source)
+    public static List<(string Path, string Word, long Count)> Parse(TextReader reader, string source)
+    {
+        var lines = new List<(string, string, long)>();
+        Read(reader.ReadToEnd(), source, (path, word, count) => lines.Add((path.ToString(), word.ToString(), count)));
+        return lines;
+    }
+
+    /// <summary>
+    /// Hands each line of <paramref name="text"/> to <paramref name="handler"/> as spans, without
+    /// allocating: the engine loads the built-in file this way on first use, so it is compiled
+    /// optimized at once rather than run through the tiers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(string text, string source, LineHandler handler)
     {
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
             number++;
-            if (line.Length == 0 || line[0] == '#') continue;
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            if (!line.IsEmpty && line[^1] == '\r') line = line[..^1];
+            if (line.IsEmpty || line[0] == '#') continue;
             var a = line.IndexOf('\t');
-            var b = a < 0 ? -1 : line.IndexOf('\t', a + 1);
-            if (b < 0 || line.IndexOf('\t', b + 1) >= 0 || a == 0 || b == a + 1
-                || !long.TryParse(line.AsSpan(b + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-                || line.AsSpan(0, a).ContainsAnyExcept('0', '1'))
+            var b = a < 0 ? -1 : line[(a + 1)..].IndexOf('\t');
+            if (b >= 0) b += a + 1;
+            if (b < 0 || a == 0 || b == a + 1 || line[(b + 1)..].Contains('\t')
+                || !long.TryParse(line[(b + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                || line[..a].ContainsAnyExcept('0', '1'))
                 throw new FormatException($"{source}:{number}: expected 'path<TAB>word<TAB>count' with a path of 0s and 1s");
-            yield return (line[..a], line[(a + 1)..b], count);
+            handler(line[..a], line[(a + 1)..b], count);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace Annalist.Entities.Clusters;
@@ -11,20 +10,18 @@ namespace Annalist.Entities.Clusters;
 /// </summary>
 public sealed class WordClusters
 {
-    private static readonly Lazy<WordClusters> Shared = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Annalist.Entities.clusters.tsv");
-        if (stream is null) return new WordClusters([]);
-        using var reader = new StreamReader(stream);
-        return Load(reader, "clusters.tsv");
-    });
+    internal const string ResourceName = "Annalist.Entities.clusters.tsv";
 
-    private readonly FrozenDictionary<string, ClusterPath> _paths;
-    private readonly FrozenDictionary<string, ClusterPath>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private static readonly Lazy<WordClusters> Shared = new(LoadBuiltIn);
+
+    // A plain dictionary, read-only after loading (safe for concurrent readers): freezing it took
+    // longer than the rest of the load and did not make the span lookups faster (docs/EVAL.md).
+    private readonly Dictionary<string, ClusterPath> _paths;
+    private readonly Dictionary<string, ClusterPath>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private WordClusters(Dictionary<string, ClusterPath> paths)
     {
-        _paths = paths.ToFrozenDictionary(StringComparer.Ordinal);
+        _paths = paths;
         _lookup = _paths.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -58,17 +55,33 @@ public sealed class WordClusters
         return false;
     }
 
+    /// <summary>Reads the clusters embedded in the engine, as <see cref="Default"/> does once.</summary>
+    internal static WordClusters LoadBuiltIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
+        if (stream is null) return new WordClusters([]);
+        using var reader = new StreamReader(stream);
+        return Load(reader, "clusters.tsv");
+    }
+
     /// <summary>Reads a file in <see cref="ClusterFile"/>'s format; words sharing a path share one <see cref="ClusterPath"/>.</summary>
     public static WordClusters Load(TextReader reader, string source)
     {
+        var text = reader.ReadToEnd();
         var byText = new Dictionary<string, ClusterPath>(StringComparer.Ordinal);
-        var paths = new Dictionary<string, ClusterPath>(StringComparer.Ordinal);
-        foreach (var (text, word, _) in ClusterFile.Parse(reader, source))
+        var byTextSpan = byText.GetAlternateLookup<ReadOnlySpan<char>>();
+        // About 25 characters a line: room for every word without growing.
+        var paths = new Dictionary<string, ClusterPath>(text.Length / 20, StringComparer.Ordinal);
+        ClusterFile.Read(text, source, (pathText, word, _) =>
         {
-            if (!byText.TryGetValue(text, out var path)) byText[text] = path = new ClusterPath(text);
-            if (!paths.TryAdd(word, path))
+            if (!byTextSpan.TryGetValue(pathText, out var path))
+            {
+                path = new ClusterPath(pathText.ToString());
+                byText.Add(path.Text, path);
+            }
+            if (!paths.TryAdd(word.ToString(), path))
                 throw new FormatException($"{source}: '{word}' has two paths");
-        }
+        });
         return new WordClusters(paths);
     }
 }
