@@ -183,6 +183,39 @@ public class ClusterTests
     }
 
     [Fact]
+    public void Built_in_clusters_know_frequent_words_and_group_weekdays()
+    {
+        var clusters = WordClusters.Default;
+        Assert.True(clusters.Count > 40_000, $"{clusters.Count} words");
+        Assert.NotNull(clusters.Path("the"));
+        Assert.NotNull(clusters.Path("said"));
+        var monday = clusters.Path("Monday");
+        var tuesday = clusters.Path("Tuesday");
+        Assert.NotNull(monday);
+        Assert.NotNull(tuesday);
+        Assert.True(CommonPrefix(monday, tuesday).Length >= 10, $"Monday {monday}, Tuesday {tuesday}");
+        Assert.True(clusters.TryGetPath("Monday", out var m));
+        Assert.True(clusters.TryGetPath("Friday", out var f));
+        Assert.True(clusters.TryGetPath("the", out var the));
+        Assert.Equal(m.Prefix(10), f.Prefix(10));
+        Assert.NotEqual(m.Prefix(4), the.Prefix(4));
+        Assert.Null(clusters.Path("Zzyzxqv"));
+    }
+
+    [Fact]
+    public void Built_in_clusters_are_the_leaves_of_one_binary_tree()
+    {
+        using var stream = typeof(WordClusters).Assembly.GetManifestResourceStream(WordClusters.ResourceName)!;
+        var lines = ClusterFile.Parse(new StreamReader(stream), "clusters.tsv").ToList();
+        var paths = lines.Select(l => l.Path).Distinct().ToList();
+        Assert.Equal(1000, paths.Count);
+        Assert.Equal(1.0, paths.Sum(p => Math.Pow(2, -p.Length)), 12);
+        Assert.True(paths.Max(p => p.Length) <= ClusterPath.MaxPackedLength);
+        // Sorted as the builder writes it: by path, then most frequent first.
+        Assert.Equal(lines.OrderBy(l => l.Path, StringComparer.Ordinal).ThenByDescending(l => l.Count), lines);
+    }
+
+    [Fact]
     public void Word_clusters_load_look_up_in_lower_case_and_pack_prefixes()
     {
         var clusters = WordClusters.Load(new StringReader("# c\n0010\tapple\t5\n0010\tpear\t3\n0111\tApple\t2\n1\tthe\t9\n"), "t");
