@@ -1,3 +1,4 @@
+using Annalist.Entities.Clusters;
 using System.Text;
 
 namespace Annalist.Entities.Ner;
@@ -9,7 +10,7 @@ namespace Annalist.Entities.Ner;
 /// </summary>
 public static class ConllNer
 {
-    public static string Annotate(string text, NerTagger tagger, NerLexicon? lexicon = null, ClusterLookup? clusters = null)
+    public static string Annotate(string text, NerTagger tagger, NerLexicon? lexicon = null, WordClusters? clusters = null)
     {
         lexicon ??= NerLexicon.Default;
         clusters ??= NerModels.Clusters;

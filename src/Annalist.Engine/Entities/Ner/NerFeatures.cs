@@ -1,9 +1,7 @@
+using Annalist.Entities.Clusters;
 using Annalist.Syntax;
 
 namespace Annalist.Entities.Ner;
-
-/// <summary>Looks up a word's cluster path ("0110..."), or null; the tagger uses its prefixes.</summary>
-public delegate string? ClusterLookup(string word);
 
 /// <summary>
 /// What the tagger knows about one document before tagging it: per-sentence word hashes,
@@ -19,7 +17,7 @@ internal sealed class NerDocumentContext
     private readonly Dictionary<ulong, List<ulong>> _contexts = [];
     private const int MaxContexts = 12;
 
-    public NerDocumentContext(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
+    public NerDocumentContext(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, WordClusters? clusters)
     {
         Sentences = new NerSentenceContext[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
@@ -107,7 +105,7 @@ internal sealed class NerSentenceContext
     private readonly bool[] _capitalized;
     private static readonly int[] ClusterLengths = [4, 6, 10, 20];
 
-    public NerSentenceContext(IReadOnlyList<string> words, NerLexicon lexicon, ClusterLookup? clusters)
+    public NerSentenceContext(IReadOnlyList<string> words, NerLexicon lexicon, WordClusters? clusters)
     {
         var n = Length = words.Count;
         Word = new ulong[n]; Lower = new ulong[n]; Shape = new ulong[n];
@@ -129,9 +127,9 @@ internal sealed class NerSentenceContext
                 _prefix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[..(k + 1)], lower: true) : 0;
                 _suffix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[^(k + 1)..], lower: true) : 0;
             }
-            if (clusters?.Invoke(words[i]) is { } path)
+            if (clusters is not null && clusters.TryGetPath(w, out var path))
                 for (var k = 0; k < ClusterLengths.Length; k++)
-                    _cluster[k][i] = FeatureHash.Of(path.AsSpan(0, Math.Min(path.Length, ClusterLengths[k])));
+                    _cluster[k][i] = path.Prefix(ClusterLengths[k]);
             _capitalized[i] = w.Length > 0 && char.IsUpper(w[0]);
             foreach (var c in w)
                 if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }

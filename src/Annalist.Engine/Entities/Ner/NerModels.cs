@@ -1,3 +1,5 @@
+using Annalist.Entities.Clusters;
+
 namespace Annalist.Entities.Ner;
 
 /// <summary>The committed NER model (Entities/Resources/ner.bin), loaded once per process on first use.</summary>
@@ -14,6 +16,6 @@ public static class NerModels
 
     public static NerTagger Tagger => _tagger.Value;
 
-    /// <summary>The cluster lookup the committed model was trained with (none until the clusters land).</summary>
-    public static ClusterLookup? Clusters => null;
+    /// <summary>The word clusters the committed model was trained with.</summary>
+    public static WordClusters Clusters => WordClusters.Default;
 }

@@ -1,3 +1,4 @@
+using Annalist.Entities.Clusters;
 using Annalist.Syntax;
 
 namespace Annalist.Entities.Ner;
@@ -62,7 +63,7 @@ public sealed class NerTagger
     public float BeamMargin { get; set; } = 80;
 
     /// <summary>Tags a document's sentences; names per sentence.</summary>
-    public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, ClusterLookup? clusters)
+    public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, WordClusters? clusters)
     {
         var doc = new NerDocumentContext(sentences, lexicon, clusters);
         var classes = Pass(doc, _first);
@@ -240,7 +241,7 @@ public sealed class NerTagger
     /// <paramref name="folds"/> &gt; 1 a second stage is trained on first-stage labels that each
     /// come from a model not trained on that document (jackknifing), as they would at run time.
     /// </summary>
-    public static NerTagger Train(IReadOnlyList<NerDocument> documents, NerLexicon lexicon, ClusterLookup? clusters, int iterations, int seed, int folds = 0, Action<string>? log = null)
+    public static NerTagger Train(IReadOnlyList<NerDocument> documents, NerLexicon lexicon, WordClusters? clusters, int iterations, int seed, int folds = 0, Action<string>? log = null)
     {
         var types = documents.SelectMany(d => d.Sentences).SelectMany(s => s.Names).Select(n => n.Type).Distinct().Order(StringComparer.Ordinal).ToArray();
         var typeIndex = types.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
