@@ -210,6 +210,10 @@ internal sealed class NerSentenceContext
         f[k++] = FeatureHash.Key(38, C(1, i + 1));
         f[k++] = FeatureHash.Key(39, C(2, i - 1));
         f[k++] = FeatureHash.Key(40, C(2, i + 1));
+        f[k++] = FeatureHash.Key(45, C(3, i - 1));
+        f[k++] = FeatureHash.Key(46, C(3, i + 1));
+        f[k++] = FeatureHash.Key(47, C(1, i - 1), C(1, i));
+        f[k++] = FeatureHash.Key(48, C(1, i), C(1, i + 1));
         // gazetteer bits of the word, and the categories around it
         var g = G(i);
         for (var b = 0; b < 64 && g != 0; b++, g >>= 1)
