@@ -10,7 +10,7 @@ namespace Annalist.Pipeline;
 public static class Pipelines
 {
     /// <summary>
-    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions and names.
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names and entities.
     /// The syntax stages are left out until they fit the speed budget of the whole pipeline
     /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
     /// </summary>

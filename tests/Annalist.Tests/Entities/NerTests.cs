@@ -148,3 +148,17 @@ public class NerStageTests
         Assert.Contains(("Oknokwo", "PERSON"), found);
     }
 }
+
+public class UniversalNerFormatTests
+{
+    [Fact]
+    public void Universal_ner_files_read_word_and_tag_from_columns_two_and_three()
+    {
+        var text = "# newdoc id = a\n# sent_id = a-1\n# text = Visit Oslo\n1\tVisit\tO\t-\t-\n2\tOslo\tB-LOC\t-\t-\n\n# newdoc id = b\n# sent_id = b-1\n1\tAnna\tB-PER\t-\t-\n2\tBerg\tI-PER\t-\t-\n";
+        var docs = NerCorpus.Read(new StringReader(text), "u");
+        Assert.Equal(2, docs.Count);
+        Assert.Equal(["Visit", "Oslo"], docs[0].Sentences[0].Words);
+        Assert.Equal([new NerSpan(1, 1, "LOC")], docs[0].Sentences[0].Names);
+        Assert.Equal([new NerSpan(0, 2, "PER")], docs[1].Sentences[0].Names);
+    }
+}

@@ -11,7 +11,8 @@ public sealed record NerDocument(string Id, List<NerSentence> Sentences);
 
 /// <summary>
 /// Reads CoNLL-style NER files: one token per line, the word in the first column and the tag in
-/// the last, blank lines between sentences, <c>-DOCSTART-</c> lines between documents. Tags may
+/// the last, blank lines between sentences, <c>-DOCSTART-</c> lines between documents; or
+/// Universal NER files (<c># newdoc</c> and <c># sent_id</c> comments, then index, word and IOB2 tag). Tags may
 /// be IOB1 (CoNLL-2003, where I- starts a name unless it continues one of the same type) or IOB2;
 /// types are mapped to PER/ORG/LOC/MISC (re3d's Person, Organisation, Location, Nationality),
 /// and types with no counterpart (re3d's Weapon, Temporal) become O.
@@ -54,8 +55,20 @@ public static class NerCorpus
             sentences.Clear();
         }
         string? line;
+        var conllu = false; // Universal NER: "# newdoc" comments, then index, word, IOB2 tag, ...
         while ((line = reader.ReadLine()) is not null)
         {
+            if (line.StartsWith('#'))
+            {
+                conllu = true;
+                if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+                {
+                    sawDocStart = true;
+                    EndSentence();
+                    EndDocument();
+                }
+                continue;
+            }
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
             {
                 sawDocStart = true;
@@ -65,6 +78,12 @@ public static class NerCorpus
             }
             var cols = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (cols.Length == 0) { EndSentence(); continue; }
+            if (conllu && cols.Length >= 3)
+            {
+                words.Add(cols[1]);
+                tags.Add(cols[2]);
+                continue;
+            }
             words.Add(cols[0]);
             tags.Add(cols.Length > 1 ? cols[^1] : "O");
         }
