@@ -160,7 +160,23 @@ public static class JsonContractWriter
 
     private static void WriteEvents(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "events");
 
-    private static void WriteQuantities(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "quantities");
+    private static void WriteQuantities(Utf8JsonWriter w, Document doc)
+    {
+        if (!doc.TryGet(Quantities.QuantityLayers.Quantities, out var quantities)) { WriteEmpty(w, "quantities"); return; }
+        w.WriteStartArray("quantities");
+        foreach (var q in quantities)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", q.Start);
+            w.WriteNumber("end", q.End);
+            w.WriteString("text", q.Text);
+            w.WriteNumber("value", q.Value);
+            if (q.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", q.Unit);
+            w.WriteBoolean("approximate", q.Approximate);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
 
     private static void WriteEmpty(Utf8JsonWriter w, string name)
     {
