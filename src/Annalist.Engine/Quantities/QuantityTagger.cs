@@ -90,7 +90,8 @@ public sealed class QuantityTagger : IStage
             if (a > 0 && i + a < end && !blocked[i + a]) { approximate = true; j = i + a; }
 
             string? unit = null;
-            if (tokens[j].Kind == TokenKind.Symbol && lexicon.Currencies.TryGetValue(Word(j), out var code) && j + 1 < end && !blocked[j + 1])
+            // "$", "€" or a code in capitals ("EUR 50 million")
+            if ((tokens[j].Kind == TokenKind.Symbol || IsCode(j)) && lexicon.Currencies.TryGetValue(Word(j), out var code) && j + 1 < end && !blocked[j + 1])
             {
                 unit = code;
                 j++;
@@ -162,6 +163,8 @@ public sealed class QuantityTagger : IStage
             next = j;
             return true;
         }
+
+        private bool IsCode(int i) => tokens[i].Length == 3 && Word(i).All(char.IsAsciiLetterUpper);
 
         private bool IsCapitalizedWord(int i) => tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]);
 

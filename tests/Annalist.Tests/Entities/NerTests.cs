@@ -142,6 +142,33 @@ public class NerStageTests
     }
 
     [Fact]
+    public void A_title_before_a_known_first_name_is_not_part_of_an_organization()
+    {
+        var found = Mentions("Floods forced 12,000 people from their homes, Chancellor Friedrich Merz said on Thursday.");
+        Assert.Contains(("Friedrich Merz", "PERSON"), found);
+        Assert.DoesNotContain(found, m => m.Text.StartsWith("Chancellor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_currency_code_before_a_number_is_money_not_a_name()
+    {
+        var doc = new Annalist.Documents.Document("t", "Germany will release EUR 50 million in aid.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        Assert.DoesNotContain(doc.Get(Annalist.Entities.EntityLayers.Mentions), m => doc.Text[m.Start..m.End] == "EUR");
+        var q = Assert.Single(doc.Get(Annalist.Quantities.QuantityLayers.Quantities));
+        Assert.Equal(("EUR 50 million", 5e7, "EUR"), (q.Text, q.Value, q.Unit));
+    }
+
+    [Fact]
+    public void A_capital_in_a_dateline_is_the_city_and_links_despite_capitals()
+    {
+        var doc = new Annalist.Documents.Document("t", "BERLIN, June 20 - Germany will send aid, the government said.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var berlin = Assert.Single(doc.Get(Annalist.Entities.EntityLayers.Entities), e => e.Mentions.Any(m => m.Text == "BERLIN"));
+        Assert.Equal(("Berlin", "GPE"), (berlin.Name, berlin.Type));
+    }
+
+    [Fact]
     public void A_misspelled_surname_of_a_person_in_the_article_is_that_person()
     {
         var found = Mentions("President Margaret Okonkwo arrived in Lagos. Okonkwo said the talks went well. Oknokwo speculated otherwise.");

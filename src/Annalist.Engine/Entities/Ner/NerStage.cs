@@ -32,6 +32,9 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             var words = sentences[s];
             foreach (var (first, count, type) in WithGazetteer(words, found[s], lexicon))
             {
+                // "EUR 50 million": a currency code before a number is money, not an organization
+                if (count == 1 && first + 1 < words.Count && char.IsAsciiDigit(words[first + 1][0])
+                    && Quantities.QuantityLexicon.Default.Currencies.TryGetValue(words[first], out var c) && c == words[first]) continue;
                 var a = segments[s].First + first;
                 var b = a + count - 1;
                 mentions.Add(new NamedMention(a, count, tokens[a].Start, tokens[b].End, type));
@@ -72,6 +75,31 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
         if (added) mentions.Sort((a, b) => a.First.CompareTo(b.First));
     }
 
+    /// <summary>
+    /// Corrections the tagger cannot learn from CoNLL: a name that starts with a title ("Chancellor
+    /// Friedrich Merz", tagged as one organization after a comma) is the person without the title
+    /// when the rest starts with a known first name or is a person in the gazetteer; a name the
+    /// gazetteer knows only as a person ("Merz") is a person whatever the tagger said.
+    /// </summary>
+    private static NerSpan Person(IReadOnlyList<string> words, NerSpan span, Gazetteer gazetteer)
+    {
+        var lexicon = Resolution.ResolutionLexicon.Default;
+        var title = lexicon.Roles.Match(words, span.First, out _);
+        if (title > 0 && title < span.Count && span.Type is "PER" or "ORG")
+        {
+            var rest = new NerSpan(span.First + title, span.Count - title, "PER");
+            var first = lexicon.Classify(words[rest.First]);
+            if ((first & (Resolution.WordClass.MaleName | Resolution.WordClass.FemaleName)) != 0 || OnlyPerson(words, rest, gazetteer)) return rest;
+        }
+        return span.Type != "PER" && OnlyPerson(words, span, gazetteer) ? span with { Type = "PER" } : span;
+    }
+
+    private static bool OnlyPerson(IReadOnlyList<string> words, NerSpan span, Gazetteer gazetteer)
+    {
+        var found = gazetteer.Find(string.Join(' ', words.Skip(span.First).Take(span.Count)));
+        return found.Count > 0 && found.All(e => e.Type == "PERSON");
+    }
+
     /// <summary>The tagger's names with contract types, where longer exact gazetteer names replace the names they contain.</summary>
     internal static List<(int First, int Count, string Type)> WithGazetteer(IReadOnlyList<string> words, NerSpan[] spans, NerLexicon lexicon)
     {
@@ -93,9 +121,9 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             }
             if (next < spans.Length && spans[next].First == i)
             {
-                var span = spans[next++];
+                var span = Person(words, spans[next++], gazetteer);
                 result.Add((span.First, span.Count, types.Of(span.Type, [.. words.Skip(span.First).Take(span.Count)], gazetteer)));
-                i = span.First + span.Count;
+                i = spans[next - 1].First + spans[next - 1].Count;
                 continue;
             }
             i++;

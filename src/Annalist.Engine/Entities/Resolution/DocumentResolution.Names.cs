@@ -99,11 +99,14 @@ internal sealed partial class DocumentResolution
     /// "Moscow's lead negotiator") unless the words around make it a place: a locative preposition
     /// or place word before it ("a summit in Vilnius", "travelled to Kyiv", "central Kyiv", "the
     /// mayor of Kyiv"), a place word after it ("Kyiv's mayor", "Moscow time"), or its country after
-    /// a comma ("Kyiv, Ukraine"). Otherwise it is the country when the article names that country,
+    /// a comma ("Kyiv, Ukraine"), or when it is written in capitals (a dateline). Otherwise it is the country when the article names that country,
     /// or when a verb of speech or decision follows ("Moscow denied").
     /// </summary>
     private bool CapitalActsForCountry(Named n, string country)
     {
+        // a capital written in capitals is a dateline ("BERLIN, June 20 -"): where the report was filed
+        var written = _text.AsSpan(n.Mention.Start, n.Mention.End - n.Mention.Start);
+        if (written.Length >= 4 && !written.ContainsAnyInRange('a', 'z')) return false;
         var before = n.Mention.First - 1;
         if (Has(before, WordClass.Locative | WordClass.PlaceBefore)) return false;
         if (Is(before, "to") && Has(before - 1, WordClass.Motion)) return false;

@@ -38,8 +38,17 @@ internal sealed class GazetteerLinks
     /// The entry a mention of type <paramref name="type"/> named <paramref name="name"/> refers to, or null.
     /// <paramref name="countries"/> are the alpha-3 codes of the countries the article names.
     /// </summary>
-    public GazetteerEntry? Link(string name, string type, IReadOnlySet<string> countries) =>
-        Choose(Gazetteer.Find(name), type, countries);
+    public GazetteerEntry? Link(string name, string type, IReadOnlySet<string> countries)
+    {
+        var found = Gazetteer.Find(name);
+        // datelines and headlines are in capitals: "BERLIN", "NEW DELHI" (not acronyms, which the list spells in capitals)
+        if (found.Count == 0 && name.Length > 4 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
+            found = Gazetteer.Find(TitleCase(name));
+        return Choose(found, type, countries);
+    }
+
+    private static string TitleCase(string name) =>
+        string.Join(' ', name.Split(' ').Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLowerInvariant()));
 
     public static GazetteerEntry? Choose(IReadOnlyList<GazetteerEntry> found, string type, IReadOnlySet<string> countries)
     {
