@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace Annalist.Entities.Gazetteers;
@@ -13,8 +12,8 @@ public sealed class Gazetteer
         Resource("Annalist.Entities.gazetteer.tsv"),
         Resource("Annalist.Entities.facts.tsv") ?? throw new InvalidOperationException("facts.tsv is missing from the engine's resources")));
 
-    private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
-    private readonly FrozenDictionary<string, GazetteerEntry[]> _byDemonym;
+    private readonly Dictionary<string, GazetteerEntry[]> _byName;
+    private readonly Dictionary<string, GazetteerEntry[]> _byDemonym;
 
     private Gazetteer(IReadOnlyList<GazetteerEntry> entries)
     {
@@ -62,7 +61,7 @@ public sealed class Gazetteer
         return new Gazetteer(order.Select(id => byId[id]).ToList());
     }
 
-    private static FrozenDictionary<string, GazetteerEntry[]> Index(IReadOnlyList<GazetteerEntry> entries, Func<GazetteerEntry, IEnumerable<string>> keys)
+    private static Dictionary<string, GazetteerEntry[]> Index(IReadOnlyList<GazetteerEntry> entries, Func<GazetteerEntry, IEnumerable<string>> keys)
     {
         var map = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
         foreach (var e in entries)
@@ -71,7 +70,8 @@ public sealed class Gazetteer
                 if (!map.TryGetValue(k, out var list)) map[k] = list = [];
                 list.Add(e);
             }
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        // a plain dictionary: freezing 70,000 names cost more at load than it saved in lookups
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The project's facts file as built into the engine.</summary>
