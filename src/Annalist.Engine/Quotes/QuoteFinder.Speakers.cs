@@ -1,0 +1,93 @@
+using Annalist.Documents;
+
+namespace Annalist.Quotes;
+
+internal sealed partial class QuoteFinder
+{
+    /// <summary>
+    /// The subject of the cue at <paramref name="cue"/>: the nearest name, title or pronoun before
+    /// it, looking no further back than <paramref name="lo"/>, past auxiliaries and adverbs ("has also
+    /// said") and past a parenthetical between commas ("Russia, in turn, announced"); a name between
+    /// commas is an apposition and is the speaker ("Moscow's lead negotiator, Vladimir Medinsky, has
+    /// confirmed"). Without a name, an unnamed speaker ("a source", "officials"). Null when a lone
+    /// comma comes before the cue ("..., said Zelenskyy": the speaker is after it).
+    /// </summary>
+    private Speaker? Subject(int cue, int lo)
+    {
+        var j = cue - 1;
+        var steps = 0;
+        while (j >= lo && steps++ < 16)
+        {
+            if (_markAt[j] >= 0 || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
+            if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
+            if (Is(j, ","))
+            {
+                var k = j - 1;
+                while (k >= lo && k > j - 14 && !Is(k, ",") && _markAt[k] < 0 && !IsStop(k)) k--;
+                if (k < lo || !Is(k, ",") || k == j - 1) return null;
+                var named = LastMention(k + 1, j);
+                if (named >= 0 && !Has(k + 1, QuoteWord.Relative)) return FromMention(named);
+                j = k - 1;
+                continue;
+            }
+            var c = _classes[j];
+            if ((c & QuoteWord.Between) != 0 && !Has(j, QuoteWord.Pronoun)) { j--; continue; }
+            if ((c & QuoteWord.Break) != 0) return null;
+            if ((c & QuoteWord.Pronoun) != 0) return new Speaker(j, j + 1, null);
+            return NounPhraseBefore(j, lo);
+        }
+        return null;
+    }
+
+    /// <summary>The speaker after an inverted cue ("said Zelenskyy", "said a senior official").</summary>
+    private Speaker? After(int cueEnd)
+    {
+        var j = cueEnd;
+        if (j >= _tokens.Length || _markAt[j] >= 0) return null;
+        if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
+        if (Has(j, QuoteWord.Pronoun)) return new Speaker(j, j + 1, null);
+        if (!IsWord(j) || Has(j, QuoteWord.NotSpeaker | QuoteWord.Break)) return null;
+        var end = j;
+        while (end < _tokens.Length && end - j < 5 && IsWord(end) && _markAt[end] < 0 && !Has(end, QuoteWord.NotSpeaker | QuoteWord.Break))
+        {
+            if (_mentionAt[end] >= 0) return FromMention(_mentionAt[end]); // "said Ukraine's president Zelenskyy"
+            end++;
+        }
+        return new Speaker(j, end, null);
+    }
+
+    /// <summary>An unnamed speaker ending at <paramref name="head"/>: back over words to a determiner, at most five words.</summary>
+    private Speaker? NounPhraseBefore(int head, int lo)
+    {
+        if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker | QuoteWord.Cue) || _tokens[head].Kind == TokenKind.Number) return null;
+        var first = head;
+        while (first - 1 >= lo && head - first < 4)
+        {
+            var p = first - 1;
+            if (Has(p, QuoteWord.Determiner)) { first = p; break; }
+            if (!IsWord(p) || _markAt[p] >= 0 || Has(p, QuoteWord.NotSpeaker | QuoteWord.Break | QuoteWord.Between | QuoteWord.Cue)) break;
+            first = p;
+        }
+        return new Speaker(first, head + 1, null);
+    }
+
+    private int LastMention(int from, int to)
+    {
+        for (var t = to - 1; t >= from; t--)
+            if (_mentionAt[t] >= 0) return _mentionAt[t];
+        return -1;
+    }
+
+    private int FirstMention(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (_mentionAt[t] >= 0) return _mentionAt[t];
+        return -1;
+    }
+
+    private Speaker FromMention(int index)
+    {
+        var m = _mentions[index];
+        return new Speaker(m.First, m.End, m.Entity);
+    }
+}
