@@ -25,7 +25,7 @@ internal sealed partial class QuoteFinder
             var start = ContentStart(c, end, sentenceEnd);
             if (start >= 0 && Words(start, sentenceEnd) >= 3)
             {
-                if (Subject(c, SentenceStart(c)) is { } speaker) Add(c, end, start, sentenceEnd, speaker);
+                if (SubjectOf(c) is { } speaker) Add(c, end, start, sentenceEnd, speaker);
                 continue;
             }
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
@@ -37,6 +37,19 @@ internal sealed partial class QuoteFinder
             var first = SentenceStart(c);
             if (who is { } s && Words(first, comma) >= 4 && _markAt[first] < 0) Add(c, end, first, comma, s);
         }
+    }
+
+    /// <summary>
+    /// The cue's subject; for a participle after a comma or a noun ("..., saying", "a series of tweets
+    /// early Friday saying") the subject of the sentence: its first name.
+    /// </summary>
+    private Speaker? SubjectOf(int c)
+    {
+        var speaker = Subject(c, SentenceStart(c));
+        if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
+            && FirstMention(SentenceStart(c), c) is var first and >= 0)
+            return FromMention(first);
+        return speaker;
     }
 
     /// <summary>"according to X, ..." at the start of a sentence, or "..., according to X." after its content.</summary>
@@ -71,7 +84,7 @@ internal sealed partial class QuoteFinder
             if (!IsWord(k)) break;
             if (Is(k, "that")) return k + 1;
         }
-        if (!Has(cue, QuoteWord.Speech)) return -1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
         var start = end;
         if (Has(cue, QuoteWord.ObjectVerb))
         {

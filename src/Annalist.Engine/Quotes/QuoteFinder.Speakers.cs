@@ -31,7 +31,7 @@ internal sealed partial class QuoteFinder
                 continue;
             }
             var c = _classes[j];
-            if ((c & QuoteWord.Between) != 0 && !Has(j, QuoteWord.Pronoun)) { j--; continue; }
+            if (((c & QuoteWord.Between) != 0 && !Has(j, QuoteWord.Pronoun)) || IsAdverb(j)) { j--; continue; }
             if ((c & QuoteWord.Break) != 0) return null;
             if ((c & QuoteWord.Pronoun) != 0) return new Speaker(j, j + 1, null);
             return NounPhraseBefore(j, lo);
@@ -70,6 +70,9 @@ internal sealed partial class QuoteFinder
         }
         return new Speaker(first, head + 1, null);
     }
+
+    // "flatly", "early": words in -ly between a speaker and the cue
+    private bool IsAdverb(int t) => IsWord(t) && _tokens[t].Length > 4 && char.IsLower(_text[_tokens[t].Start]) && Chars(t).EndsWith("ly", StringComparison.Ordinal);
 
     private int LastMention(int from, int to)
     {

@@ -146,6 +146,8 @@ internal sealed partial class QuoteFinder
 
     /// <summary>A cue verb in use as one: a lexicon verb, lower case, not part of a name, not inside quotation marks.</summary>
     private bool IsCue(int t) => Has(t, QuoteWord.Cue) && char.IsLower(_text[_tokens[t].Start]) && _mentionAt[t] < 0 && _markAt[t] < 0
+        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun)) // "his remarks", "the report"
+
         && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant())));
 
     /// <summary>The end of a cue: after its particle when one follows ("pointed out").</summary>

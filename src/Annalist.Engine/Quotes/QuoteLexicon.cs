@@ -20,6 +20,7 @@ internal enum QuoteWord : ushort
     NotSpeaker = 1 << 10,
     According = 1 << 11,
     NotContent = 1 << 12,
+    NounLike = 1 << 13,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -84,6 +85,7 @@ internal sealed class QuoteLexicon
                         "determiner" => QuoteWord.Determiner,
                         "not-speaker" => QuoteWord.NotSpeaker,
                         "not-content" => QuoteWord.NotContent,
+                        "noun-like" => QuoteWord.NounLike,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
