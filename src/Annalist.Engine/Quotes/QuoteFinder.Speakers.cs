@@ -20,6 +20,15 @@ internal sealed partial class QuoteFinder
         {
             if (_markAt[j] >= 0 || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
             if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
+            if (Is(j, ")"))
+            {
+                // "Rob Portman (R-Ohio), ... said": past the brackets
+                var k = j - 1;
+                while (k >= lo && k > j - 12 && !Is(k, "(")) k--;
+                if (k < lo || !Is(k, "(")) return null;
+                j = k - 1;
+                continue;
+            }
             if (Is(j, ","))
             {
                 var k = j - 1;
@@ -32,6 +41,11 @@ internal sealed partial class QuoteFinder
             }
             var c = _classes[j];
             if (((c & QuoteWord.Between) != 0 && !Has(j, QuoteWord.Pronoun)) || IsAdverb(j)) { j--; continue; }
+            // "Sanders, who said": the name before the relative pronoun
+            if (Is(j, "who") && Is(j - 1, ",") && j - 2 >= lo && _mentionAt[j - 2] >= 0) return FromMention(_mentionAt[j - 2]);
+            // "... called on Congress to pass a deal and said": the subject of the sentence
+            if (Is(j, "and") || Is(j, "but"))
+                return FirstMention(lo, j) is var first and >= 0 && _markAt[_mentions[first].First] < 0 ? FromMention(first) : null;
             if ((c & QuoteWord.Break) != 0) return null;
             if ((c & QuoteWord.Pronoun) != 0) return new Speaker(j, j + 1, null);
             return NounPhraseBefore(j, lo);
@@ -59,13 +73,14 @@ internal sealed partial class QuoteFinder
     /// <summary>An unnamed speaker ending at <paramref name="head"/>: back over words to a determiner, at most five words.</summary>
     private Speaker? NounPhraseBefore(int head, int lo)
     {
-        if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker | QuoteWord.Cue) || _tokens[head].Kind == TokenKind.Number) return null;
+        // a number heads "three in 10 said"; a noun-like cue word heads "the secretary of state said"
+        if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker) || (Has(head, QuoteWord.Cue) && !Has(head, QuoteWord.NounLike))) return null;
         var first = head;
         while (first - 1 >= lo && head - first < 4)
         {
             var p = first - 1;
             if (Has(p, QuoteWord.Determiner)) { first = p; break; }
-            if (!IsWord(p) || _markAt[p] >= 0 || Has(p, QuoteWord.NotSpeaker | QuoteWord.Break | QuoteWord.Between | QuoteWord.Cue)) break;
+            if (!IsWord(p) || _markAt[p] >= 0 || Has(p, QuoteWord.NotSpeaker | QuoteWord.Break | QuoteWord.Between) || (Has(p, QuoteWord.Cue) && !Has(p, QuoteWord.NounLike))) break;
             first = p;
         }
         return new Speaker(first, head + 1, null);

@@ -130,7 +130,8 @@ internal sealed partial class QuoteFinder
 
     private bool IsWord(int t) => (uint)t < (uint)_tokens.Length && _tokens[t].Kind is TokenKind.Word or TokenKind.Number;
 
-    private bool IsQuoteMark(int t) => (uint)t < (uint)_tokens.Length && _tokens[t].Length == 1 && _text[_tokens[t].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019';
+    private bool IsQuoteMark(int t) => (uint)t < (uint)_tokens.Length && (_tokens[t].Length == 1 && _text[_tokens[t].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u2018' or '\u2019'
+        || _tokens[t].Length == 2 && _text[_tokens[t].Start] is '`' or '\'');
 
     /// <summary>A token that ends a sentence or clause for the speaker search: . ! ? ; and the like.</summary>
     private bool IsStop(int t) => (uint)t < (uint)_tokens.Length && _tokens[t].Kind == TokenKind.Punctuation

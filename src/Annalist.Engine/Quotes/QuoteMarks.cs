@@ -9,7 +9,8 @@ namespace Annalist.Quotes;
 internal readonly record struct MarkedSpan(int Open, int Start, int End, bool Closed, bool Continues);
 
 /// <summary>
-/// Pairs quotation marks: straight and curly double quotes, guillemets and curly single quotes.
+/// Pairs quotation marks: straight and curly double quotes, guillemets, curly single quotes, and
+/// ``...'' or ''...'' (two apostrophes for a double quote, as in PTB text and the New York Times).
 /// Marks nest (“Spiderweb” inside a straight-quoted speech stays inside it); a straight quote
 /// closes the nearest open straight quote. A paragraph break ends every open quote, because
 /// writers leave the closing mark off when the next paragraph goes on with the same speaker.
@@ -39,6 +40,15 @@ internal static class QuoteMarks
                 case '"':
                     if (IndexOf(stack.AsSpan(0, depth), '"') is var s and >= 0) Close(s, i);
                     else Push('"', i);
+                    break;
+                case '`' when i + 1 < text.Length && text[i + 1] == '`': // ``...'' of PTB-style text
+                    Push('`', i);
+                    i++;
+                    break;
+                case '\'' when i + 1 < text.Length && text[i + 1] == '\'': // '' as a double quote, as the New York Times writes
+                    if (IndexOf(stack.AsSpan(0, depth), '`') is var b and >= 0) Close(b, i);
+                    else Push('`', i);
+                    i++;
                     break;
                 case '\u201C': // “
                     Push(c, i);
@@ -81,7 +91,7 @@ internal static class QuoteMarks
 
     private static MarkedSpan Make(string text, int open, int end, bool closed, bool continues)
     {
-        var start = open + 1;
+        var start = open + (text[open] is '`' or '\'' ? 2 : 1);
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return new MarkedSpan(open, start, end, closed, continues);
@@ -92,7 +102,7 @@ internal static class QuoteMarks
     {
         var j = newline + 1;
         while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
-        return j >= text.Length || text[j] == '\n' || text[j] is '"' or '\u201C' or '\u00AB';
+        return j >= text.Length || text[j] == '\n' || text[j] is '"' or '\u201C' or '\u00AB' or '`' or '\'';
     }
 
     private static int NextNonSpace(string text, int from)
