@@ -6,7 +6,9 @@ internal sealed partial class QuoteFinder
 {
     /// <summary>
     /// In text order: a direct quote without a cue takes the speaker of the quote before it (a
-    /// floating quote, or a paragraph that goes on with the same speaker); quotes with the same
+    /// floating quote, or a paragraph that goes on with the same speaker), and its cue when it is
+    /// in the same paragraph as a direct quote with a cue, or goes on from it; it is dropped when
+    /// no quote before it has a speaker. Quotes with the same
     /// content span are given once, the first found (direct before indirect) kept.
     /// </summary>
     private ImmutableArray<Quote> Output()
@@ -14,11 +16,21 @@ internal sealed partial class QuoteFinder
         _found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         var result = ImmutableArray.CreateBuilder<Quote>(_found.Count);
         Speaker? last = null;
+        Draft? previous = null;
         int lastStart = -1, lastEnd = -1;
         foreach (var d in _found)
         {
-            if (d.Kind == QuoteKinds.Direct && d.CueFirst < 0 && d.Speaker is null) d.Speaker = last;
+            if (d.Kind == QuoteKinds.Direct && d.CueFirst < 0 && d.Speaker is null)
+            {
+                // a quote before anybody has spoken is more likely a slogan or title than a quote
+                if (last is null) continue;
+                d.Speaker = last;
+                // in the paragraph of a direct quote with a cue, or going on from it, the cue covers it too ("“...,” he said. “...”")
+                if (previous is { Kind: QuoteKinds.Direct, CueFirst: >= 0 } && (_marks[d.Mark].Continues || !_text.AsSpan(previous.End, d.Start - previous.End).Contains('\n')))
+                    (d.CueFirst, d.CueEnd) = (previous.CueFirst, previous.CueEnd);
+            }
             if (d.Speaker is not null) last = d.Speaker;
+            previous = d;
             if (d.Start == lastStart && d.End == lastEnd) continue;
             (lastStart, lastEnd) = (d.Start, d.End);
             result.Add(new Quote(d.Start, d.End, _text[d.Start..d.End], d.Kind, Cue(d), SpeakerOf(d)));

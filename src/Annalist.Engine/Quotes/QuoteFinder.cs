@@ -149,7 +149,17 @@ internal sealed partial class QuoteFinder
     private bool IsCue(int t) => Has(t, QuoteWord.Cue) && char.IsLower(_text[_tokens[t].Start]) && _mentionAt[t] < 0 && _markAt[t] < 0
         && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun)) // "his remarks", "the report"
 
-        && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant())));
+        && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant()))
+            || (v.QuotedOnly && QuotedFragmentAfter(t)));
+
+    /// <summary>A quotation mark opens within eight tokens after <paramref name="t"/>, in its sentence.</summary>
+    private bool QuotedFragmentAfter(int t)
+    {
+        var end = Math.Min(SentenceEnd(t), t + 9);
+        for (var k = t + 1; k < end; k++)
+            if (_openMark[k] >= 0) return true;
+        return false;
+    }
 
     /// <summary>The end of a cue: after its particle when one follows ("pointed out").</summary>
     private int CueEnd(int t) =>

@@ -24,7 +24,11 @@ internal enum QuoteWord : ushort
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
-internal sealed record CueVerb(string Lemma, bool Speech, IReadOnlyList<string> Particles, bool ParticleRequired);
+internal sealed record CueVerb(string Lemma, bool Speech, IReadOnlyList<string> Particles, bool ParticleRequired)
+{
+    /// <summary>Without its particle, still a cue when a quoted fragment follows in the sentence ("called it “a disgrace”").</summary>
+    public bool QuotedOnly { get; init; }
+}
 
 /// <summary>The quotes stage's word lists, loaded once and read-only afterwards, so shared by all threads.</summary>
 internal sealed class QuoteLexicon
@@ -60,8 +64,9 @@ internal sealed class QuoteLexicon
                     var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     var particles = parts.Where(p => p[0] == '+').Select(p => p.Trim('+', '!')).ToList();
                     var required = parts.Any(p => p[0] == '+' && p.EndsWith('!'));
-                    var verb = new CueVerb(parts[0], speech, particles, required);
-                    foreach (var form in Inflect(parts[0]).Concat(parts.Skip(1).Where(p => p[0] != '+')))
+                    var quoted = parts.Contains("~quoted");
+                    var verb = new CueVerb(parts[0], speech, particles, required || quoted) { QuotedOnly = quoted };
+                    foreach (var form in Inflect(parts[0]).Concat(parts.Skip(1).Where(p => p[0] is not '+' and not '~')))
                     {
                         // a form listed under speech keeps its speech reading ("found" is a report verb only)
                         if (!verbs.TryGetValue(form, out var old) || (!old.Speech && speech)) verbs[form] = verb;
