@@ -3,6 +3,7 @@ using Annalist.Pipeline;
 
 namespace Annalist.Tests.Quotes;
 
+[Collection(QuotePipelineCollection.Name)]
 public class QuoteEvaluatorTests
 {
     private const string Text = "“We will win the vote,” said Maria Lopez. Officials said the count was fair.";
