@@ -17,6 +17,7 @@ internal sealed partial class QuoteFinder
         var result = ImmutableArray.CreateBuilder<Quote>(_found.Count);
         Speaker? last = null;
         Draft? previous = null;
+        string? lastPerson = null;
         int lastStart = -1, lastEnd = -1;
         foreach (var d in _found)
         {
@@ -29,7 +30,11 @@ internal sealed partial class QuoteFinder
                 if (previous is { Kind: QuoteKinds.Direct, CueFirst: >= 0 } && (_marks[d.Mark].Continues || !_text.AsSpan(previous.End, d.Start - previous.End).Contains('\n')))
                     (d.CueFirst, d.CueEnd) = (previous.CueFirst, previous.CueEnd);
             }
+            // "he added" that the entities stage left unresolved: the last person who spoke
+            if (d.Speaker is { Entity: null } s && s.End == s.First + 1 && Has(s.First, QuoteWord.PersonPronoun) && lastPerson is { } p)
+                d.Speaker = s with { Entity = p };
             if (d.Speaker is not null) last = d.Speaker;
+            if (d.Speaker is { Entity: { } id } && _personIds.Contains(id)) lastPerson = id;
             previous = d;
             if (d.Start == lastStart && d.End == lastEnd) continue;
             (lastStart, lastEnd) = (d.Start, d.End);

@@ -21,6 +21,7 @@ internal sealed partial class QuoteFinder
     private readonly int[] _sentenceOf;
     private readonly int[] _mentionAt;      // token -> index in _mentions, -1 outside names
     private readonly List<SpeakerMention> _mentions = [];
+    private readonly HashSet<string> _personIds = [];
     private readonly List<MarkedSpan> _marks;
     private readonly int[] _markAt;         // token -> the marked span whose marks or content hold it, -1 outside
     private readonly int[] _openMark;       // token -> marked span it opens, -1
@@ -94,8 +95,11 @@ internal sealed partial class QuoteFinder
     {
         if (_doc.TryGet(EntityLayers.Entities, out var entities))
             foreach (var e in entities)
+            {
+                if (e.Type == "PERSON") _personIds.Add(e.Id);
                 foreach (var m in e.Mentions)
                     Add(TokenAt(m.Start), TokenAt(m.End), e.Id, e.Type);
+            }
         // names the resolver did not turn into an entity still name a speaker
         if (_doc.TryGet(EntityLayers.Mentions, out var names))
             foreach (var m in names)
@@ -141,7 +145,22 @@ internal sealed partial class QuoteFinder
     private bool BreakBetween(int a, int b) =>
         a >= 0 && b < _tokens.Length && _text.AsSpan(_tokens[a].End, Math.Max(0, _tokens[b].Start - _tokens[a].End)).Contains('\n');
 
-    private int SentenceStart(int t) => _sentences.Length == 0 ? 0 : _sentences[_sentenceOf[t]].FirstToken;
+    /// <summary>The first token of <paramref name="t"/>'s sentence, after a dateline ("BERLIN, June 20 -") when it opens with one.</summary>
+    private int SentenceStart(int t)
+    {
+        var first = _sentences.Length == 0 ? 0 : _sentences[_sentenceOf[t]].FirstToken;
+        if (!IsWord(first) || _tokens[first].Length < 3 || !IsUpperWord(first)) return first;
+        for (var k = first + 1; k < first + 14 && k < t; k++)
+            if (_tokens[k].Length == 1 && _text[_tokens[k].Start] is '-' or '\u2014' or '\u2013') return k + 1;
+        return first;
+    }
+
+    private bool IsUpperWord(int t)
+    {
+        foreach (var c in Chars(t))
+            if (char.IsLower(c)) return false;
+        return true;
+    }
 
     private int SentenceEnd(int t) => _sentences.Length == 0 ? _tokens.Length : _sentences[_sentenceOf[t]].FirstToken + _sentences[_sentenceOf[t]].TokenCount;
 

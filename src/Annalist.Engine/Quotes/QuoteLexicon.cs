@@ -21,6 +21,7 @@ internal enum QuoteWord : ushort
     According = 1 << 11,
     NotContent = 1 << 12,
     NounLike = 1 << 13,
+    PersonPronoun = 1 << 14,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -91,6 +92,7 @@ internal sealed class QuoteLexicon
                         "not-speaker" => QuoteWord.NotSpeaker,
                         "not-content" => QuoteWord.NotContent,
                         "noun-like" => QuoteWord.NounLike,
+                        "person-pronoun" => QuoteWord.PersonPronoun,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -152,4 +152,14 @@ public class QuoteStageTests
         Assert.Equal("You Should Be Investigated Now.", q.Text);
         Assert.Equal("Elizabeth Warren", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_dateline_is_not_content_and_an_unresolved_he_takes_the_last_person()
+    {
+        var (doc, quotes) = Analyze("BERLIN, June 20 - The dam will hold through the weekend, officials said. Mayor Karl Huber said the river had peaked. He added that schools would reopen on Monday.");
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("The dam will hold through the weekend", quotes[0].Text);
+        Assert.Equal("Karl Huber", EntityName(doc, quotes[1]));
+        Assert.Equal("Karl Huber", EntityName(doc, quotes[2]));
+    }
 }
