@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Text.Json;
 using Annalist.Documents;
 using Annalist.Entities;
+using Annalist.Quotes;
 using Annalist.Syntax;
 using Annalist.Time;
 
@@ -136,7 +137,7 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    // Quotes, events and quantities belong to stages still to come; their keys are part of the contract already.
+    // Events and quantities belong to stages still to come; their keys are part of the contract already.
 
     private static void WriteTimes(Utf8JsonWriter w, Document doc)
     {
@@ -156,7 +157,40 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    private static void WriteQuotes(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "quotes");
+    private static void WriteQuotes(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("quotes");
+        if (doc.TryGet(QuoteLayers.Quotes, out var quotes))
+            foreach (var q in quotes)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", q.Start);
+                w.WriteNumber("end", q.End);
+                w.WriteString("text", q.Text);
+                w.WriteString("kind", q.Kind);
+                if (q.Cue is { } cue)
+                {
+                    w.WriteStartObject("cue");
+                    w.WriteNumber("start", cue.Start);
+                    w.WriteNumber("end", cue.End);
+                    w.WriteString("text", cue.Text);
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("cue");
+                if (q.Speaker is { } s)
+                {
+                    w.WriteStartObject("speaker");
+                    w.WriteNumber("start", s.Start);
+                    w.WriteNumber("end", s.End);
+                    w.WriteString("text", s.Text);
+                    if (s.Entity is not null) w.WriteString("entity", s.Entity); else w.WriteNull("entity");
+                    w.WriteEndObject();
+                }
+                else w.WriteNull("speaker");
+                w.WriteEndObject();
+            }
+        w.WriteEndArray();
+    }
 
     private static void WriteEvents(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "events");
 

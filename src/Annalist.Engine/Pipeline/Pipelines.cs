@@ -1,6 +1,7 @@
 using Annalist.Entities.Ner;
 using Annalist.Entities.Resolution;
 using Annalist.Quantities;
+using Annalist.Quotes;
 using Annalist.Syntax;
 using Annalist.Text;
 using Annalist.Time;
@@ -11,7 +12,7 @@ namespace Annalist.Pipeline;
 public static class Pipelines
 {
     /// <summary>
-    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities and quantities.
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities, quotes and quantities.
     /// The syntax stages are left out until they fit the speed budget of the whole pipeline
     /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
     /// </summary>
@@ -27,7 +28,7 @@ public static class Pipelines
             .Add(new SentenceSplitter());
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
-        // names first, then entities: resolution clusters the NER stage's mentions
-        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuantityTagger()).Build();
+        // names first, then entities: resolution clusters the NER stage's mentions; quotes take their speakers from the entities
+        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuoteStage()).Add(new QuantityTagger()).Build();
     }
 }

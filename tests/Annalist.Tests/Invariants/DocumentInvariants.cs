@@ -65,6 +65,7 @@ public static class DocumentInvariants
         }
         CheckSyntax(doc);
         CheckEntities(doc);
+        CheckQuotes(doc);
     }
 
     private static readonly HashSet<string> EntityTypes = ["PERSON", "ORGANIZATION", "GPE", "LOCATION", "GROUP", "FACILITY", "EVENT", "OTHER"];
@@ -92,6 +93,32 @@ public static class DocumentInvariants
                 Assert.True(m.Start >= previous, $"mentions of {e.Id} are out of text order");
                 Assert.Contains(m.Kind, MentionKinds);
                 previous = m.Start;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> QuoteKindNames = ["direct", "indirect", "mixed"];
+
+    /// <summary>Quotes in text order inside the text, each content span once, known kinds, speakers naming entities of the document.</summary>
+    public static void CheckQuotes(Document doc)
+    {
+        if (!doc.TryGet(Annalist.Quotes.QuoteLayers.Quotes, out var quotes)) return;
+        var ids = doc.TryGet(Annalist.Entities.EntityLayers.Entities, out var entities) ? entities.Select(e => e.Id).ToHashSet() : [];
+        var spans = new HashSet<(int, int)>();
+        var previous = -1;
+        foreach (var q in quotes)
+        {
+            Assert.True(q.Start >= 0 && q.End <= doc.Text.Length && q.Start < q.End, $"quote [{q.Start},{q.End}) is outside the text");
+            Assert.Equal(doc.Text[q.Start..q.End], q.Text);
+            Assert.True(spans.Add((q.Start, q.End)), $"quote [{q.Start},{q.End}) is given twice");
+            Assert.True(q.Start >= previous, "quotes are out of text order");
+            previous = q.Start;
+            Assert.Contains(q.Kind, QuoteKindNames);
+            if (q.Cue is { } c) Assert.Equal(doc.Text[c.Start..c.End], c.Text);
+            if (q.Speaker is { } s)
+            {
+                Assert.Equal(doc.Text[s.Start..s.End], s.Text);
+                if (s.Entity is not null) Assert.Contains(s.Entity, ids);
             }
         }
     }

@@ -1,0 +1,143 @@
+namespace Annalist.Quotes;
+
+internal sealed partial class QuoteFinder
+{
+    /// <summary>
+    /// Reported speech around the cues no direct quote used: a cue with a clause after it ("said
+    /// (that) Ukraine has shown ...", "told reporters (that) ...", to the end of the sentence), a cue
+    /// closing its sentence (", sources said."), and "according to X". A quoted fragment inside the
+    /// content makes the quote mixed. An indirect quote needs a speaker; without one the words are
+    /// more likely a noun ("the report") or a cue of something else.
+    /// </summary>
+    private void FindIndirect()
+    {
+        for (var c = 0; c < _tokens.Length; c++)
+        {
+            if (_cueUsed[c]) continue;
+            if (IsAccording(c))
+            {
+                According(c);
+                continue;
+            }
+            if (!IsCue(c)) continue;
+            var end = CueEnd(c);
+            var sentenceEnd = ContentEnd(c);
+            var start = ContentStart(c, end, sentenceEnd);
+            if (start >= 0 && Words(start, sentenceEnd) >= 3)
+            {
+                if (SubjectOf(c) is { } speaker) Add(c, end, start, sentenceEnd, speaker);
+                continue;
+            }
+            // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
+            var comma = LastComma(SentenceStart(c), c);
+            if (comma < 0 || Words(end, sentenceEnd) > 8 || !Has(c, QuoteWord.Speech)) continue;
+            var onlyBetween = true;
+            for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
+            var who = onlyBetween ? After(end) : Subject(c, comma + 1);
+            var first = SentenceStart(c);
+            if (who is { } s && Words(first, comma) >= 4 && _markAt[first] < 0) Add(c, end, first, comma, s);
+        }
+    }
+
+    /// <summary>
+    /// The cue's subject; for a participle after a comma or a noun ("..., saying", "a series of tweets
+    /// early Friday saying") the subject of the sentence: its first name.
+    /// </summary>
+    private Speaker? SubjectOf(int c)
+    {
+        var speaker = Subject(c, SentenceStart(c));
+        if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
+            && FirstMention(SentenceStart(c), c) is var first and >= 0)
+            return FromMention(first);
+        return speaker;
+    }
+
+    /// <summary>"according to X, ..." at the start of a sentence, or "..., according to X." after its content.</summary>
+    private void According(int c)
+    {
+        if (After(c + 2) is not { } speaker) return;
+        var first = SentenceStart(c);
+        var end = ContentEnd(c);
+        if (c == first || (c == first + 1 && !IsWord(first)))
+        {
+            var comma = speaker.End;
+            while (comma < end && !Is(comma, ",")) comma++;
+            if (comma < end && Words(comma + 1, end) >= 3) Add(c, c + 2, comma + 1, end, speaker);
+        }
+        else
+        {
+            var last = Is(c - 1, ",") ? c - 1 : c;
+            if (Words(first, last) >= 3 && _markAt[first] < 0) Add(c, c + 2, first, last, speaker);
+        }
+    }
+
+    /// <summary>
+    /// Where the content after a cue starts: after "that" when it comes within six words ("said on
+    /// Tuesday that"), after the hearer of "told"-like verbs ("told reporters"), else right after the
+    /// cue; -1 when the next word cannot open a clause ("said in a statement.", "said by"). Verbs of
+    /// finding and belief take only a "that" clause ("a poll found that ...", not "has shown its capability").
+    /// </summary>
+    private int ContentStart(int cue, int end, int limit)
+    {
+        for (var k = end; k < limit && k < end + 6; k++)
+        {
+            if (!IsWord(k)) break;
+            if (Is(k, "that")) return k + 1;
+        }
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
+        var start = end;
+        if (Has(cue, QuoteWord.ObjectVerb))
+        {
+            if (start < limit && _mentionAt[start] >= 0) start = _mentions[_mentionAt[start]].End;
+            else if (start < limit && IsWord(start) && char.IsLower(_text[_tokens[start].Start]) && !Has(start, QuoteWord.NotContent | QuoteWord.Determiner)) start++;
+        }
+        if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
+        if (Has(start, QuoteWord.NotContent)) return -1;
+        return start;
+    }
+
+    /// <summary>The end of a cue's sentence without its closing punctuation, or the opening mark of a direct quote inside it.</summary>
+    private int ContentEnd(int cue)
+    {
+        var end = SentenceEnd(cue);
+        for (var t = cue + 1; t < end; t++)
+            if (_openMark[t] is var q and >= 0 && _markUsed[q]) { end = t; break; }
+        while (end > cue + 1 && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
+        return end;
+    }
+
+    private int LastComma(int from, int to)
+    {
+        for (var t = to - 1; t >= from; t--)
+        {
+            if (_markAt[t] >= 0) return -1;
+            if (Is(t, ",")) return t;
+        }
+        return -1;
+    }
+
+    private int Words(int from, int to)
+    {
+        var n = 0;
+        for (var t = from; t < to; t++)
+            if (IsWord(t)) n++;
+        return n;
+    }
+
+    /// <summary>Adds an indirect quote over tokens [first, end); a quoted fragment inside makes it mixed and is used up.</summary>
+    private void Add(int cue, int cueEnd, int first, int end, Speaker speaker)
+    {
+        if (first >= end) return;
+        var d = new Draft { Start = _tokens[first].Start, End = _tokens[end - 1].End, Kind = QuoteKinds.Indirect, Speaker = speaker };
+        for (var t = first; t < end; t++)
+            if (_openMark[t] is var q and >= 0)
+            {
+                d.Kind = QuoteKinds.Mixed;
+                _markUsed[q] = true;
+            }
+        for (var t = cue; t < cueEnd; t++) _cueUsed[t] = true;
+        d.CueFirst = cue;
+        d.CueEnd = cueEnd;
+        _found.Add(d);
+    }
+}

@@ -1,0 +1,111 @@
+using Annalist.Documents;
+
+namespace Annalist.Quotes;
+
+internal sealed partial class QuoteFinder
+{
+    /// <summary>
+    /// The subject of the cue at <paramref name="cue"/>: the nearest name, title or pronoun before
+    /// it, looking no further back than <paramref name="lo"/>, past auxiliaries and adverbs ("has also
+    /// said") and past a parenthetical between commas ("Russia, in turn, announced"); a name between
+    /// commas is an apposition and is the speaker ("Moscow's lead negotiator, Vladimir Medinsky, has
+    /// confirmed"). Without a name, an unnamed speaker ("a source", "officials"). Null when a lone
+    /// comma comes before the cue ("..., said Zelenskyy": the speaker is after it).
+    /// </summary>
+    private Speaker? Subject(int cue, int lo)
+    {
+        var j = cue - 1;
+        var steps = 0;
+        while (j >= lo && steps++ < 16)
+        {
+            if (_markAt[j] >= 0 || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
+            if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
+            if (Is(j, ")"))
+            {
+                // "Rob Portman (R-Ohio), ... said": past the brackets
+                var k = j - 1;
+                while (k >= lo && k > j - 12 && !Is(k, "(")) k--;
+                if (k < lo || !Is(k, "(")) return null;
+                j = k - 1;
+                continue;
+            }
+            if (Is(j, ","))
+            {
+                var k = j - 1;
+                while (k >= lo && k > j - 14 && !Is(k, ",") && _markAt[k] < 0 && !IsStop(k)) k--;
+                if (k < lo || !Is(k, ",") || k == j - 1) return null;
+                var named = LastMention(k + 1, j);
+                if (named >= 0 && !Has(k + 1, QuoteWord.Relative)) return FromMention(named);
+                j = k - 1;
+                continue;
+            }
+            var c = _classes[j];
+            if (((c & QuoteWord.Between) != 0 && !Has(j, QuoteWord.Pronoun)) || IsAdverb(j)) { j--; continue; }
+            // "Sanders, who said": the name before the relative pronoun
+            if (Is(j, "who") && Is(j - 1, ",") && j - 2 >= lo && _mentionAt[j - 2] >= 0) return FromMention(_mentionAt[j - 2]);
+            // "... called on Congress to pass a deal and said": the subject of the sentence
+            if (Is(j, "and") || Is(j, "but"))
+                return FirstMention(lo, j) is var first and >= 0 && _markAt[_mentions[first].First] < 0 ? FromMention(first) : null;
+            if ((c & QuoteWord.Break) != 0) return null;
+            if ((c & QuoteWord.Pronoun) != 0) return new Speaker(j, j + 1, null);
+            return NounPhraseBefore(j, lo);
+        }
+        return null;
+    }
+
+    /// <summary>The speaker after an inverted cue ("said Zelenskyy", "said a senior official").</summary>
+    private Speaker? After(int cueEnd)
+    {
+        var j = cueEnd;
+        if (j >= _tokens.Length || _markAt[j] >= 0) return null;
+        if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
+        if (Has(j, QuoteWord.Pronoun)) return new Speaker(j, j + 1, null);
+        if (!IsWord(j) || Has(j, QuoteWord.NotSpeaker | QuoteWord.Break)) return null;
+        var end = j;
+        while (end < _tokens.Length && end - j < 5 && IsWord(end) && _markAt[end] < 0 && !Has(end, QuoteWord.NotSpeaker | QuoteWord.Break))
+        {
+            if (_mentionAt[end] >= 0) return FromMention(_mentionAt[end]); // "said Ukraine's president Zelenskyy"
+            end++;
+        }
+        return new Speaker(j, end, null);
+    }
+
+    /// <summary>An unnamed speaker ending at <paramref name="head"/>: back over words to a determiner, at most five words.</summary>
+    private Speaker? NounPhraseBefore(int head, int lo)
+    {
+        // a number heads "three in 10 said"; a noun-like cue word heads "the secretary of state said"
+        if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker) || (Has(head, QuoteWord.Cue) && !Has(head, QuoteWord.NounLike))) return null;
+        var first = head;
+        while (first - 1 >= lo && head - first < 4)
+        {
+            var p = first - 1;
+            if (Has(p, QuoteWord.Determiner)) { first = p; break; }
+            if (!IsWord(p) || _markAt[p] >= 0 || Has(p, QuoteWord.NotSpeaker | QuoteWord.Break | QuoteWord.Between) || (Has(p, QuoteWord.Cue) && !Has(p, QuoteWord.NounLike))) break;
+            first = p;
+        }
+        return new Speaker(first, head + 1, null);
+    }
+
+    // "flatly", "early": words in -ly between a speaker and the cue
+    private bool IsAdverb(int t) => IsWord(t) && _tokens[t].Length > 4 && char.IsLower(_text[_tokens[t].Start]) && Chars(t).EndsWith("ly", StringComparison.Ordinal);
+
+    private int LastMention(int from, int to)
+    {
+        for (var t = to - 1; t >= from; t--)
+            if (_mentionAt[t] >= 0) return _mentionAt[t];
+        return -1;
+    }
+
+    private int FirstMention(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (_mentionAt[t] >= 0) return _mentionAt[t];
+        return -1;
+    }
+
+    private Speaker FromMention(int index)
+    {
+        var m = _mentions[index];
+        return new Speaker(m.First, m.End, m.Entity);
+    }
+}
