@@ -11,5 +11,6 @@ public static class EvalCommand
         EvalTimexCommand.Create(),
         EvalParseCommand.Create(),
         NerCommands.Eval(),
+        EvalEventsCommand.Create(),
     };
 }

@@ -33,6 +33,9 @@ public static class ErrorCodes
     // Time expressions (ANL4xxx)
     public const string TimeMLUnreadable = "ANL4001";
 
+    // Events (ANL5xxx)
+    public const string PloverUnreadable = "ANL5001";
+
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
     public const string BadDateOption = "ANL9002";

@@ -1,4 +1,5 @@
 using Annalist.Entities.Ner;
+using Annalist.Events;
 using Annalist.Entities.Resolution;
 using Annalist.Quantities;
 using Annalist.Syntax;
@@ -11,7 +12,7 @@ namespace Annalist.Pipeline;
 public static class Pipelines
 {
     /// <summary>
-    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities and quantities.
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities, quantities and events.
     /// The syntax stages are left out until they fit the speed budget of the whole pipeline
     /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
     /// </summary>
@@ -28,6 +29,6 @@ public static class Pipelines
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
         // names first, then entities: resolution clusters the NER stage's mentions
-        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuantityTagger()).Build();
+        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuantityTagger()).Add(new EventStage()).Build();
     }
 }
