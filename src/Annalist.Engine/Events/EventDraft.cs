@@ -7,6 +7,11 @@ namespace Annalist.Events;
 internal sealed class EventDraft(TriggerEntry entry, int first, int last, bool nominal, int sentence, SentenceSpan span)
 {
     public TriggerEntry Entry { get; } = entry;
+
+    /// <summary>The PLOVER type, mode and context: the entry's, unless the modality rules recoded the event (an intended AID is an AGREE).</summary>
+    public string Type { get; set; } = entry.Type;
+    public string? Mode { get; set; } = entry.Mode;
+    public string? Context { get; set; } = entry.Context;
     public int First { get; } = first;
     public int Last { get; set; } = last;
     public bool Nominal { get; } = nominal;

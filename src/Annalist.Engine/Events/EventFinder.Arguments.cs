@@ -70,7 +70,7 @@ internal sealed partial class EventFinder
         for (var j = d.First - 1; j >= start && j >= d.First - MaxLeft; j--)
         {
             if (_text.IsClausePunctuation(j) || clause.Starts(_text, j, j + 1)) return;
-            if (_triggerAt[j] >= 0 && _triggerAt[j] != _drafts.IndexOf(d))
+            if (_triggerAt[j] >= 0 && _drafts[_triggerAt[j]] != d)
             {
                 d.ActorsFrom = _drafts[_triggerAt[j]];
                 return;

@@ -8,6 +8,7 @@ namespace Annalist.Events;
 // Modality, date and quantities of an event, from the words of its sentence:
 // - negated: a negation cue up to six words before the trigger in its clause ("no progress on ... a ceasefire");
 // - hypothetical: a modal or intention cue there ("might plan a fresh attack"), or "if"/"unless" earlier in the clause;
+//   an intended or obliged event is recoded instead, as PLOVER does (see Recode);
 // - reported: inside a quote, or a verb of saying before it in the sentence ("said that ..."), or after it behind a comma;
 //   the first that applies wins in that order;
 // - date: the nearest dated time expression in the trigger's clause, else in its sentence, else the
@@ -21,21 +22,23 @@ internal sealed partial class EventFinder
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        var negation = _lex.Cue("negation");
-        var hypothetical = _lex.Cue("hypothetical");
-        var condition = _lex.Cue("condition");
-        bool negated = false, possible = false;
+        bool negated = false, intent = false, obligation = false, speculation = false, condition = false;
         for (var j = d.First - 1; j >= start; j--)
         {
             if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
-            if (_inTime[j]) continue;
-            var near = d.First - j <= CueWindow;
-            if (near && negation.Starts(_text, j, d.First)) negated = true;
-            if (near && hypothetical.Starts(_text, j, d.First)) possible = true;
-            if (condition.Starts(_text, j, j + 1)) possible = true;
+            if (_inTime[j]) continue; // "May 16" is no modal
+            if (d.First - j <= CueWindow)
+            {
+                negated |= _lex.Cue("negation").Starts(_text, j, d.First);
+                intent |= _lex.Cue("intent").Starts(_text, j, d.First);
+                obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
+                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First);
+            }
+            condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
-        if (negated) return Modalities.Negated;
-        if (possible) return Modalities.Hypothetical;
+        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition);
+        if (negated && !recoded) return Modalities.Negated;
+        if (!recoded && (intent || obligation || speculation || condition)) return Modalities.Hypothetical;
         if (QuoteSpans.Around(_quotes, _tokens[d.First].Start, _tokens[d.Last].End) is not null) return Modalities.Reported;
         var reporting = _lex.Cue("reporting");
         for (var j = start; j < d.First; j++)
@@ -49,6 +52,26 @@ internal sealed partial class EventFinder
         }
         return Modalities.Asserted;
     }
+
+    /// <summary>
+    /// PLOVER codes what is promised, threatened or demanded, not the act itself: an intended
+    /// cooperative event is AGREE (REJECT when negated: "will not accept"), an intended conflictual
+    /// one THREATEN, one that someone "must" do a REQUEST. True when the event was recoded.
+    /// </summary>
+    private bool Recode(EventDraft d, bool negated, bool intent, bool obligation)
+    {
+        var directive = IsTypeIn(_lex.Cue("directive"), d.Type);
+        string? type = null;
+        if (obligation && !directive && !negated) type = "REQUEST";
+        else if (intent && IsTypeIn(_lex.Cue("cooperative"), d.Type)) type = negated ? "REJECT" : "AGREE";
+        else if (intent && !negated && IsTypeIn(_lex.Cue("conflictual"), d.Type)) type = "THREATEN";
+        if (type is null) return false;
+        d.Context ??= d.Mode;
+        (d.Type, d.Mode) = (type, null);
+        return true;
+    }
+
+    private static bool IsTypeIn(CueList list, string type) => list.Contains(type);
 
     private bool InQuote(int token) => QuoteSpans.Around(_quotes, _tokens[token].Start, _tokens[token].End) is not null;
 
@@ -89,11 +112,14 @@ internal sealed partial class EventFinder
     {
         if (!_doc.TryGet(QuantityLayers.Quantities, out var quantities)) return;
         var each = _lex.Cue("parties");
+        var first = 0; // drafts and quantities are both in text order: one pass over each
         foreach (var q in quantities)
         {
             EventDraft? before = null, after = null;
-            foreach (var d in _drafts)
+            while (first < _drafts.Count && _drafts[first].SentenceSpan.End <= q.Start) first++;
+            for (var k = first; k < _drafts.Count && _drafts[k].SentenceSpan.Start <= q.Start; k++)
             {
+                var d = _drafts[k];
                 if (q.Start < d.SentenceSpan.Start || q.End > d.SentenceSpan.End) continue;
                 if (_tokens[d.Last].End <= q.Start) before = d;
                 else if (after is null && _tokens[d.First].Start >= q.End) after = d;

@@ -1,6 +1,9 @@
 namespace Annalist.Events;
 
 // Steps across events, in text order:
+// - content: an event within eight words after a REQUEST, AGREE, THREATEN or REJECT in its clause is
+//   what is asked, promised, threatened or refused, and is not an event of its own; a nominal event
+//   within four words after any verbal one is that verb's object ("rejected the agreement") likewise;
 // - one sentence, one type: events of the same type in a sentence whose actors do not conflict are
 //   one event told twice ("the largest prisoner swap ..., with 1,000 detainees freed by each side");
 // - an event whose actor search met an earlier trigger shares that event's actors;
@@ -21,7 +24,7 @@ internal sealed partial class EventFinder
             for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == first.Sentence; b++)
             {
                 var other = _drafts[b];
-                if (other.Merged || other.Entry.Type != first.Entry.Type || Conflict(first, other)) continue;
+                if (other.Merged || other.Type != first.Type || Conflict(first, other)) continue;
                 foreach (var x in other.Actors) if (x.Entity is null || !first.HasActor(x.Entity)) first.Actors.Add(x);
                 foreach (var x in other.Recipients) if (!first.Recipients.Any(r => r.Entity is not null && r.Entity.Id == x.Entity?.Id)) first.Recipients.Add(x);
                 first.Quantities.AddRange(other.Quantities);
@@ -34,6 +37,32 @@ internal sealed partial class EventFinder
             }
         }
     }
+
+    /// <summary>"urged Y to release the prisoners": an event right after a directive or commissive one in its clause is its content, not an event of its own.</summary>
+    private void AbsorbContents()
+    {
+        var directive = _lex.Cue("directive");
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            var isDirective = IsTypeIn(directive, d.Type);
+            if (d.Merged || !isDirective && d.Nominal) continue;
+            for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == d.Sentence; b++)
+            {
+                var e = _drafts[b];
+                if (e.Merged || e.First - d.Last > (isDirective ? ContentWindow : ObjectWindow) || CrossesClause(d.Last + 1, e.First)) break;
+                // after another verb only a noun is its object: "rejected the agreement", "condemned the offensive"
+                if (!isDirective && !e.Nominal) break;
+                if (IsTypeIn(directive, e.Type) && e.Type != d.Type) break;
+                e.Merged = true;
+                d.Quantities.AddRange(e.Quantities);
+                foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+            }
+        }
+    }
+
+    private const int ContentWindow = 8;
+    private const int ObjectWindow = 4;
 
     private static bool Conflict(EventDraft a, EventDraft b) =>
         a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Any(x => x.Entity is { } e && b.HasActor(e));
@@ -57,7 +86,7 @@ internal sealed partial class EventFinder
             if (d.Merged || d.DateFromText || !d.Nominal || d.Modality == Modalities.Hypothetical) continue;
             var countries = d.ActorCountries().ToHashSet();
             if (countries.Count == 0) continue;
-            var dated = _drafts.FirstOrDefault(o => o != d && !o.Merged && IsNamed(o) && o.DateFromText && o.Entry.Type == d.Entry.Type
+            var dated = _drafts.FirstOrDefault(o => o != d && !o.Merged && IsNamed(o) && o.DateFromText && o.Type == d.Type
                 && o.Modality != Modalities.Hypothetical && o.ActorCountries().Any(countries.Contains));
             if (dated is not null) d.Date = dated.Date;
         }

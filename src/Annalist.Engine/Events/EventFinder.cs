@@ -66,6 +66,10 @@ internal sealed partial class EventFinder
         {
             FindArguments(d);
             d.Modality = Modality(d);
+        }
+        AbsorbContents();
+        foreach (var d in _drafts)
+        {
             d.Date = Date(d, out var fromText);
             d.DateFromText = fromText;
         }
@@ -159,10 +163,10 @@ internal sealed partial class EventFinder
         var start = _tokens[d.First].Start;
         var end = _tokens[d.Last].End;
         return new Event(
-            d.Entry.Type, d.Entry.Mode, d.Entry.Context,
+            d.Type, d.Mode, d.Context,
             new TextSpan(start, end), _doc.Text[start..end],
             [.. d.Actors.Select(a => a.Argument)], [.. d.Recipients.Select(a => a.Argument)],
             d.Location, d.Date, d.Modality, [.. d.Quantities], d.Sentence,
-            CameoCodes.Default.Code(d.Entry.Type, d.Entry.Mode));
+            CameoCodes.Default.Code(d.Type, d.Mode));
     }
 }

@@ -112,4 +112,7 @@ internal sealed class CueList
     }
 
     public bool Starts(TokenText text, int i, int end) => Match(text, i, end) > 0;
+
+    /// <summary>True when the section lists this one-word phrase.</summary>
+    public bool Contains(string word) => _byFirst.TryGetValue(word, out var list) && list.Any(p => p.Length == 1);
 }
