@@ -12,7 +12,32 @@ public static class BuildCommand
     {
         Gazetteers(),
         Clusters(),
+        Cameo(),
     };
+
+    private static Command Cameo()
+    {
+        var table = new Option<string>("--table") { Description = "The PLOVER project's CAMEO2PLOVER-2021.txt, e.g. ../shared/data/events/plover/CAMEO2PLOVER-2021.txt.", Required = true };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write cameo.txt.",
+            DefaultValueFactory = _ => "src/Annalist.Engine/Events/Resources/cameo.txt",
+        };
+        var command = new Command("cameo", "Build the CAMEO code of each PLOVER type and mode from the CAMEO-to-PLOVER table.") { table, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(table)!;
+            if (!EvalSupport.AllExist([path])) return ExitCodes.BadUsage;
+            using var reader = new StreamReader(path);
+            var lines = Annalist.Events.CameoCodes.Build(reader);
+            var header = "# PLOVER type <TAB> mode ('-': the type alone) <TAB> CAMEO code. Built by\n" +
+                         "# `annalist build cameo --table ../shared/data/events/plover/CAMEO2PLOVER-2021.txt`; do not edit (NOTICE).\n";
+            File.WriteAllText(parse.GetValue(output)!, header + string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
+            Console.WriteLine($"{lines.Count} codes -> {parse.GetValue(output)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command Gazetteers()
     {

@@ -12,5 +12,6 @@ public static class EvalCommand
         EvalParseCommand.Create(),
         NerCommands.Eval(),
         EvalQuotesCommand.Create(),
+        EvalEventsCommand.Create(),
     };
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Annalist.Documents;
 using Annalist.Entities;
 using Annalist.Quotes;
+using Annalist.Events;
 using Annalist.Syntax;
 using Annalist.Time;
 
@@ -137,7 +138,6 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    // Events and quantities belong to stages still to come; their keys are part of the contract already.
 
     private static void WriteTimes(Utf8JsonWriter w, Document doc)
     {
@@ -192,7 +192,69 @@ public static class JsonContractWriter
         w.WriteEndArray();
     }
 
-    private static void WriteEvents(Utf8JsonWriter w, Document doc) => WriteEmpty(w, "events");
+    // Beyond the contract's fields: cameo (a CAMEO code for GDELT-style export) and, on a quantity, each (it holds for each party).
+    private static void WriteEvents(Utf8JsonWriter w, Document doc)
+    {
+        if (!doc.TryGet(EventLayers.Events, out var events)) { WriteEmpty(w, "events"); return; }
+        w.WriteStartArray("events");
+        foreach (var e in events)
+        {
+            w.WriteStartObject();
+            w.WriteString("type", e.Type);
+            if (e.Mode is not null) w.WriteString("mode", e.Mode);
+            if (e.Context is not null) w.WriteString("context", e.Context);
+            w.WriteStartObject("trigger");
+            w.WriteNumber("start", e.Trigger.Start);
+            w.WriteNumber("end", e.Trigger.End);
+            w.WriteString("text", e.TriggerText);
+            w.WriteEndObject();
+            WriteArguments(w, "actors", e.Actors);
+            WriteArguments(w, "recipients", e.Recipients);
+            if (e.Location is { } place)
+            {
+                w.WriteStartObject("location");
+                WriteArgumentFields(w, place);
+                w.WriteEndObject();
+            }
+            else w.WriteNull("location");
+            if (e.Date is null) w.WriteNull("date"); else w.WriteString("date", e.Date);
+            w.WriteString("modality", e.Modality);
+            w.WriteStartArray("quantities");
+            foreach (var q in e.Quantities)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("value", q.Value);
+                if (q.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", q.Unit);
+                w.WriteBoolean("approximate", q.Approximate);
+                w.WriteString("text", q.Text);
+                if (q.Each) w.WriteBoolean("each", true);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteNumber("sentence", e.Sentence);
+            if (e.Cameo is not null) w.WriteString("cameo", e.Cameo);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteArguments(Utf8JsonWriter w, string name, System.Collections.Immutable.ImmutableArray<EventArgument> arguments)
+    {
+        w.WriteStartArray(name);
+        foreach (var a in arguments)
+        {
+            w.WriteStartObject();
+            WriteArgumentFields(w, a);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteArgumentFields(Utf8JsonWriter w, EventArgument a)
+    {
+        if (a.Entity is null) w.WriteNull("entity"); else w.WriteString("entity", a.Entity);
+        w.WriteString("text", a.Text);
+    }
 
     private static void WriteQuantities(Utf8JsonWriter w, Document doc)
     {

@@ -36,6 +36,9 @@ public static class ErrorCodes
     // Quotes (ANL5xxx)
     public const string BratUnreadable = "ANL5001";
 
+    // Events (ANL6xxx)
+    public const string PloverUnreadable = "ANL6001";
+
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
     public const string BadDateOption = "ANL9002";

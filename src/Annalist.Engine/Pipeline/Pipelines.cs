@@ -1,4 +1,5 @@
 using Annalist.Entities.Ner;
+using Annalist.Events;
 using Annalist.Entities.Resolution;
 using Annalist.Quantities;
 using Annalist.Quotes;
@@ -12,7 +13,7 @@ namespace Annalist.Pipeline;
 public static class Pipelines
 {
     /// <summary>
-    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities, quotes and quantities.
+    /// What <c>annalist analyze</c> runs by default: tokens, sentences, time expressions, names, entities, quotes, quantities and events.
     /// The syntax stages are left out until they fit the speed budget of the whole pipeline
     /// (docs/EVAL.md: tagging and parsing cost about 14 ms an article today).
     /// </summary>
@@ -29,6 +30,6 @@ public static class Pipelines
         if (syntax)
             builder.Add(new TaggerStage()).Add(new LemmaStage()).Add(new ParserStage());
         // names first, then entities: resolution clusters the NER stage's mentions; quotes take their speakers from the entities
-        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuoteStage()).Add(new QuantityTagger()).Build();
+        return builder.Add(new TimeTagger()).Add(new NerStage()).Add(new EntityStage()).Add(new QuoteStage()).Add(new QuantityTagger()).Add(new EventStage()).Build();
     }
 }

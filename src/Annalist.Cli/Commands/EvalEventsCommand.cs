@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Annalist.Evaluation;
+using Annalist.Pipeline;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary><c>annalist eval events</c>: PLOVER type recall and precision and source-actor accuracy on PLOVER gold records.</summary>
+public static class EvalEventsCommand
+{
+    public static Command Create()
+    {
+        var plover = new Option<string>("--plover") { Description = "PLOVER gold records, e.g. ../shared/data/events/gold/PLOVER_GSR_CAMEO.dev.json.", Required = true };
+        var minRecall = new Option<double?>("--min-recall") { Description = "Exit 1 when type recall is below this (0..1)." };
+        var minPrecision = new Option<double?>("--min-precision") { Description = "Exit 1 when type precision is below this (0..1)." };
+        var minActor = new Option<double?>("--min-actor") { Description = "Exit 1 when source-actor accuracy is below this (0..1)." };
+        var errors = new Option<int>("--errors") { Description = "Print this many misses (type not found, actor wrong)." };
+        var command = new Command("events", "Type recall, type precision and source-actor accuracy of the events stage on PLOVER gold records.")
+        {
+            plover, minRecall, minPrecision, minActor, errors,
+        };
+        command.SetAction(p =>
+        {
+            var path = p.GetValue(plover)!;
+            if (!EvalSupport.AllExist([path])) return ExitCodes.BadUsage;
+            List<PloverRecord> records;
+            try { records = EventEvaluator.Load(path); }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+            {
+                Console.Error.WriteLine($"error {ErrorCodes.PloverUnreadable}: {path}: {e.Message}");
+                return ExitCodes.SomeFailed;
+            }
+            if (records.Count == 0)
+            {
+                Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no records in {path}");
+                return ExitCodes.BadUsage;
+            }
+            var r = EventEvaluator.Evaluate(records, Pipelines.Default());
+            var inv = CultureInfo.InvariantCulture;
+            Console.WriteLine(string.Create(inv, $"{path}: {r.Records} records, {r.Predicted} events predicted in {r.Seconds:F1} s (whole default pipeline, one thread)"));
+            Console.WriteLine(string.Create(inv, $"  type recall      {r.Recall * 100,6:F2}  ({r.Found}/{r.Records} records with the gold type among their events)"));
+            Console.WriteLine(string.Create(inv, $"  type precision   {r.Precision * 100,6:F2}  ({r.PredictedRight}/{r.Predicted} predicted events of the record's gold type)"));
+            Console.WriteLine(string.Create(inv, $"  clean records    {r.CleanRate * 100,6:F2}  ({r.CleanRecords}/{r.RecordsWithPredictions} records with events, all of the gold type)"));
+            Console.WriteLine(string.Create(inv, $"  source actor     {r.ActorAccuracy * 100,6:F2}  ({r.ActorRight}/{r.ActorRecords} records with the type found and a gold source)"));
+            Console.WriteLine($"  {"type",-10} {"gold",5} {"found",6}");
+            foreach (var (type, (gold, found)) in r.ByType)
+                Console.WriteLine($"  {type,-10} {gold,5} {found,6}");
+            foreach (var miss in r.Misses.Take(p.GetValue(errors))) Console.WriteLine("  " + miss);
+            var ok = EvalSupport.Check("type recall", r.Recall, p.GetValue(minRecall)) & EvalSupport.Check("type precision", r.Precision, p.GetValue(minPrecision))
+                & EvalSupport.Check("source actor", r.ActorAccuracy, p.GetValue(minActor));
+            return ok ? ExitCodes.Ok : ExitCodes.SomeFailed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Annalist.Documents;
+using Annalist.Quantities;
+using Annalist.Time;
+
+namespace Annalist.Events;
+
+// Modality, date and quantities of an event, from the words of its sentence:
+// - negated: a negation cue up to six words before the trigger in its clause ("no progress on ... a ceasefire");
+// - hypothetical: a modal or intention cue there ("might plan a fresh attack"), or "if"/"unless" earlier in the clause;
+//   an intended or obliged event is recoded instead, as PLOVER does (see Recode);
+// - reported: inside a quote, or a verb of saying before it in the sentence ("said that ..."), or after it behind a comma;
+//   the first that applies wins in that order;
+// - date: the nearest dated time expression in the trigger's clause, else in its sentence, else the
+//   article date; a hypothetical event with no time of its own has no date;
+// - quantities: each quantity of a sentence goes to the nearest trigger before it, else after it.
+internal sealed partial class EventFinder
+{
+    private const int CueWindow = 6;
+
+    private string Modality(EventDraft d)
+    {
+        var start = d.SentenceSpan.FirstToken;
+        var end = start + d.SentenceSpan.TokenCount;
+        bool negated = false, intent = false, obligation = false, speculation = false, condition = false;
+        for (var j = d.First - 1; j >= start; j--)
+        {
+            if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
+            if (_inTime[j]) continue; // "May 16" is no modal
+            if (d.First - j <= CueWindow)
+            {
+                negated |= _lex.Cue("negation").Starts(_text, j, d.First);
+                intent |= _lex.Cue("intent").Starts(_text, j, d.First);
+                obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
+                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First);
+            }
+            condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
+        }
+        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition);
+        if (negated && !recoded) return Modalities.Negated;
+        if (!recoded && (intent || obligation || speculation || condition)) return Modalities.Hypothetical;
+        if (QuoteSpans.Around(_quotes, _tokens[d.First].Start, _tokens[d.Last].End) is not null) return Modalities.Reported;
+        var reporting = _lex.Cue("reporting");
+        for (var j = start; j < d.First; j++)
+            if (reporting.Starts(_text, j, d.First) && !InQuote(j)) return Modalities.Reported;
+        // ", the ministry said" after the event
+        var comma = false;
+        for (var j = d.Last + 1; j < end; j++)
+        {
+            if (_text.IsComma(j)) comma = true;
+            else if (comma && reporting.Starts(_text, j, end)) return Modalities.Reported;
+        }
+        return Modalities.Asserted;
+    }
+
+    /// <summary>
+    /// PLOVER codes what is promised, threatened or demanded, not the act itself: an intended
+    /// cooperative event is AGREE (REJECT when negated: "will not accept"), an intended conflictual
+    /// one THREATEN, one that someone "must" do a REQUEST. True when the event was recoded.
+    /// </summary>
+    private bool Recode(EventDraft d, bool negated, bool intent, bool obligation)
+    {
+        var directive = IsTypeIn(_lex.Cue("directive"), d.Type);
+        string? type = null;
+        if (obligation && !directive && !negated) type = "REQUEST";
+        else if (intent && IsTypeIn(_lex.Cue("cooperative"), d.Type)) type = negated ? "REJECT" : "AGREE";
+        else if (intent && !negated && IsTypeIn(_lex.Cue("conflictual"), d.Type)) type = "THREATEN";
+        if (type is null) return false;
+        d.Context ??= d.Mode;
+        (d.Type, d.Mode) = (type, null);
+        return true;
+    }
+
+    private static bool IsTypeIn(CueList list, string type) => list.Contains(type);
+
+    private bool InQuote(int token) => QuoteSpans.Around(_quotes, _tokens[token].Start, _tokens[token].End) is not null;
+
+    private string? Date(EventDraft d, out bool fromText)
+    {
+        fromText = true;
+        var s = _sentences[d.Sentence];
+        TimeExpression? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var t in _doc.TimesIn(new Sentence(_doc, d.Sentence, s)))
+        {
+            if (t.Type is not (TimeType.Date or TimeType.Time) || t.Value.Length == 0 || !char.IsAsciiDigit(t.Value[0])) continue;
+            var distance = t.Start >= _tokens[d.Last].End ? t.Start - _tokens[d.Last].End : _tokens[d.First].Start - t.End;
+            // a time in the trigger's own clause beats any other
+            var score = distance + (SameClause(d, t) ? 0 : 100_000);
+            if (score < bestScore) (best, bestScore) = (t, score);
+        }
+        if (best is { } b) return b.Value;
+        fromText = false;
+        if (d.Modality == Modalities.Hypothetical) return null;
+        return _doc.CreationTime() is { } dct ? dct.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>No clause punctuation or comma between the trigger and the time.</summary>
+    private bool SameClause(EventDraft d, TimeExpression t)
+    {
+        var (from, to) = t.Start >= _tokens[d.Last].End ? (_tokens[d.Last].End, t.Start) : (t.End, _tokens[d.First].Start);
+        for (var k = d.SentenceSpan.FirstToken; k < d.SentenceSpan.FirstToken + d.SentenceSpan.TokenCount; k++)
+        {
+            if (_tokens[k].Start < from) continue;
+            if (_tokens[k].Start >= to) break;
+            if (_text.IsClausePunctuation(k) || _text.IsComma(k)) return false;
+        }
+        return true;
+    }
+
+    private void AttachQuantities()
+    {
+        if (!_doc.TryGet(QuantityLayers.Quantities, out var quantities)) return;
+        var each = _lex.Cue("parties");
+        var first = 0; // drafts and quantities are both in text order: one pass over each
+        foreach (var q in quantities)
+        {
+            EventDraft? before = null, after = null;
+            while (first < _drafts.Count && _drafts[first].SentenceSpan.End <= q.Start) first++;
+            for (var k = first; k < _drafts.Count && _drafts[k].SentenceSpan.Start <= q.Start; k++)
+            {
+                var d = _drafts[k];
+                if (q.Start < d.SentenceSpan.Start || q.End > d.SentenceSpan.End) continue;
+                if (_tokens[d.Last].End <= q.Start) before = d;
+                else if (after is null && _tokens[d.First].Start >= q.End) after = d;
+            }
+            if ((before ?? after) is not { } target) continue;
+            // "1,000 detainees freed by each side": the number holds for each party
+            var qLast = LastTokenBefore(q.End);
+            var perParty = false;
+            for (var k = qLast + 1; k < _tokens.Length && k <= qLast + 4 && !perParty; k++)
+                perParty = _text.Is(k, "each") || each.Starts(_text, k, _tokens.Length);
+            target.Quantities.Add(new EventQuantity(q.Value, q.Unit, q.Approximate, q.Text, q.Start, q.End, perParty));
+        }
+    }
+
+    private int LastTokenBefore(int offset)
+    {
+        int lo = 0, hi = _tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo - 1;
+    }
+}

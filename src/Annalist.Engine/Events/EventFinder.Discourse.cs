@@ -1,0 +1,111 @@
+namespace Annalist.Events;
+
+// Steps across events, in text order:
+// - content: an event within eight words after a REQUEST, AGREE, THREATEN or REJECT in its clause is
+//   what is asked, promised, threatened or refused, and is not an event of its own; a nominal event
+//   within four words after any verbal one is that verb's object ("rejected the agreement") likewise;
+// - one sentence, one type: events of the same type in a sentence whose actors do not conflict are
+//   one event told twice ("the largest prisoner swap ..., with 1,000 detainees freed by each side");
+// - an event whose actor search met an earlier trigger shares that event's actors;
+// - inside a quote, an event with no actor whose sentence has "I" or "we" is the speaker's;
+// - "each side", "both sides", and exchanges with no actor of their own ("talks", "swap") take the
+//   parties of the last event with two or more actors;
+// - a nominal event with no date of its own takes the date of a named operation of the same type
+//   elsewhere in the article that has one and an actor of the same country ("Kyiv's drone attack"
+//   and "our operation “Spiderweb” yesterday", said by Ukraine's president).
+internal sealed partial class EventFinder
+{
+    private void MergeWithinSentences()
+    {
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var first = _drafts[a];
+            if (first.Merged) continue;
+            for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == first.Sentence; b++)
+            {
+                var other = _drafts[b];
+                if (other.Merged || other.Type != first.Type || Conflict(first, other)) continue;
+                foreach (var x in other.Actors) if (x.Entity is null || !first.HasActor(x.Entity)) first.Actors.Add(x);
+                foreach (var x in other.Recipients) if (!first.Recipients.Any(r => r.Entity is not null && r.Entity.Id == x.Entity?.Id)) first.Recipients.Add(x);
+                first.Quantities.AddRange(other.Quantities);
+                first.Location ??= other.Location;
+                first.WantsParties |= other.WantsParties;
+                first.ActorsFrom ??= other.ActorsFrom;
+                if (!first.DateFromText && other.DateFromText) (first.Date, first.DateFromText) = (other.Date, true);
+                other.Merged = true;
+                foreach (var d in _drafts) if (d.ActorsFrom == other) d.ActorsFrom = first;
+            }
+        }
+    }
+
+    /// <summary>"urged Y to release the prisoners": an event right after a directive or commissive one in its clause is its content, not an event of its own.</summary>
+    private void AbsorbContents()
+    {
+        var directive = _lex.Cue("directive");
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            var isDirective = IsTypeIn(directive, d.Type);
+            if (d.Merged || !isDirective && d.Nominal) continue;
+            for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == d.Sentence; b++)
+            {
+                var e = _drafts[b];
+                if (e.Merged || e.First - d.Last > (isDirective ? ContentWindow : ObjectWindow) || CrossesClause(d.Last + 1, e.First)) break;
+                // after another verb only a noun is its object: "rejected the agreement", "condemned the offensive"
+                if (!isDirective && !e.Nominal) break;
+                if (IsTypeIn(directive, e.Type) && e.Type != d.Type) break;
+                e.Merged = true;
+                d.Quantities.AddRange(e.Quantities);
+                foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+            }
+        }
+    }
+
+    private const int ContentWindow = 8;
+    private const int ObjectWindow = 4;
+
+    private static bool Conflict(EventDraft a, EventDraft b) =>
+        a.Actors.Count > 0 && b.Actors.Count > 0 && !a.Actors.Any(x => x.Entity is { } e && b.HasActor(e));
+
+    private void ResolveDiscourse()
+    {
+        EventDraft? lastMultiParty = null;
+        foreach (var d in _drafts)
+        {
+            if (d.Merged) continue;
+            if (d.Actors.Count == 0 && d.ActorsFrom is { } from && from != d) d.Actors.AddRange(from.Actors);
+            // "At today's summit ..., I thanked": inside a quote, the speaker when the sentence has "I" or "we"
+            if (d.Actors.Count == 0 && Speaker(d) is { } speaker && FirstPersonSubject(d) is var me and >= 0) AddArgument(d.Actors, speaker, me);
+            if (d.Actors.Count == 0 && (d.WantsParties || d.Entry.Reciprocal) && lastMultiParty is not null)
+                d.Actors.AddRange(lastMultiParty.Actors);
+            d.Recipients.RemoveAll(r => r.Entity is { } e && d.HasActor(e));
+            if (d.Actors.Count >= 2) lastMultiParty = d;
+        }
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.DateFromText || !d.Nominal || d.Modality == Modalities.Hypothetical) continue;
+            var countries = d.ActorCountries().ToHashSet();
+            if (countries.Count == 0) continue;
+            var dated = _drafts.FirstOrDefault(o => o != d && !o.Merged && IsNamed(o) && o.DateFromText && o.Type == d.Type
+                && o.Modality != Modalities.Hypothetical && o.ActorCountries().Any(countries.Contains));
+            if (dated is not null) d.Date = dated.Date;
+        }
+    }
+
+    /// <summary>A named operation: its trigger holds a name ("operation “Spiderweb”") or lies in an EVENT name.</summary>
+    private bool IsNamed(EventDraft d) =>
+        d.Entry.Words.Any(w => w is not null && w[0] == NameSlot) || _mentions.TryAt(d.First, out var m) && m.Entity.Type == "EVENT";
+
+    /// <summary>The first "I" or "we" of the event's sentence, or -1.</summary>
+    private int FirstPersonSubject(EventDraft d)
+    {
+        var start = d.SentenceSpan.FirstToken;
+        for (var j = start; j < start + d.SentenceSpan.TokenCount; j++)
+        {
+            // "If they're bold enough to prepare attacks": someone else acts
+            if (j < d.First && _text.IsAny(j, "they", "he", "she", "it")) return -1;
+            if (_text.IsAny(j, "i", "we")) return j;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using Annalist.Documents;
+using Annalist.Entities;
+using Annalist.Quantities;
+using Annalist.Time;
+
+namespace Annalist.Events;
+
+/// <summary>
+/// Finds the events of one document: triggers from the lexicon, then for each its arguments
+/// (EventFinder.Arguments.cs), modality, date and quantities (EventFinder.Context.cs), then the
+/// steps that look across sentences (EventFinder.Discourse.cs). Works from tokens, sentences,
+/// entities, times and quantities only, so it needs no tagger or parser.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    private readonly Document _doc;
+    private readonly EventLexicon _lex;
+    private readonly TokenText _text;
+    private readonly ImmutableArray<TokenSpan> _tokens;
+    private readonly ImmutableArray<SentenceSpan> _sentences;
+    private readonly MentionIndex _mentions;
+    private readonly ImmutableArray<TimeExpression> _times;
+    private readonly bool[] _inTime;
+    private readonly List<QuoteSpan> _quotes;
+    private readonly List<EventDraft> _drafts = [];
+
+    /// <summary>The event whose trigger covers each token (-1: none), for searches that must not cross another event.</summary>
+    private readonly int[] _triggerAt;
+
+    // Words that show a noun is meant when a word is both ("a fresh attack", "its support").
+    private static readonly string[] Determiners =
+        ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no",
+         "every", "each", "fresh", "new", "further", "more", "another", "latest", "previous", "first", "second", "major", "largest", "possible"];
+
+    // Words before a noun-only trigger that show the word is a verb here ("to deal with", "they deal").
+    private static readonly string[] VerbContext =
+        ["to", "will", "would", "can", "could", "may", "might", "must", "should", "not", "they", "we", "i", "you", "he", "she", "it"];
+
+    public EventFinder(Document doc, EventLexicon lexicon)
+    {
+        _doc = doc;
+        _lex = lexicon;
+        _tokens = doc.Get(CoreLayers.Tokens);
+        _sentences = doc.Get(CoreLayers.Sentences);
+        _text = new TokenText(doc.Text, _tokens);
+        _mentions = new MentionIndex(_tokens, doc.Get(EntityLayers.Entities));
+        _times = doc.Get(TimeLayers.Times);
+        _inTime = new bool[_tokens.Length];
+        var t = 0;
+        for (var i = 0; i < _tokens.Length && t < _times.Length; i++)
+        {
+            while (t < _times.Length && _times[t].End <= _tokens[i].Start) t++;
+            if (t < _times.Length && _times[t].Start < _tokens[i].End) _inTime[i] = true;
+        }
+        _quotes = QuoteSpans.Find(doc, _text, _sentences, _mentions, lexicon);
+        _triggerAt = new int[_tokens.Length];
+        Array.Fill(_triggerAt, -1);
+    }
+
+    public ImmutableArray<Event> Find()
+    {
+        for (var s = 0; s < _sentences.Length; s++) FindTriggers(s);
+        if (_drafts.Count == 0) return [];
+        foreach (var d in _drafts)
+        {
+            FindArguments(d);
+            d.Modality = Modality(d);
+        }
+        AbsorbContents();
+        foreach (var d in _drafts)
+        {
+            d.Date = Date(d, out var fromText);
+            d.DateFromText = fromText;
+        }
+        AttachQuantities();
+        MergeWithinSentences();
+        ResolveDiscourse();
+        return [.. _drafts.Where(d => !d.Merged).Select(Freeze)];
+    }
+
+    private void FindTriggers(int sentence)
+    {
+        var s = _sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var byFirst = _lex.ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = s.FirstToken; i < end; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _inTime[i] || !byFirst.TryGetValue(_text[i], out var entries)) continue;
+            // inside a name ("Operation Spiderweb", "Support Group") a word is not a trigger
+            if (_mentions.TryAt(i, out var m) && m.Kind == MentionKinds.Name && m.Entity.Type != "EVENT") continue;
+            if (!TryMatch(entries, s.FirstToken, i, end, out var entry, out var last, out var nominal)) continue;
+            var draft = new EventDraft(entry, i, last, nominal, sentence, s);
+            for (var k = i; k <= last; k++) _triggerAt[k] = _drafts.Count;
+            _drafts.Add(draft);
+            i = last;
+        }
+    }
+
+    /// <summary>The longest entry matching at token i; between a noun and a verb reading of the same words, the words before decide.</summary>
+    private bool TryMatch(List<TriggerEntry> entries, int start, int i, int end, out TriggerEntry entry, out int last, out bool nominal)
+    {
+        entry = null!;
+        last = -1;
+        nominal = false;
+        TriggerEntry? verb = null, noun = null;
+        int verbLast = -1, nounLast = -1;
+        var prev = i > start ? i - 1 : -1;
+        var nounLikely = prev >= 0 && (_text.IsAny(prev, Determiners) || _text.IsPossessive(prev) || _mentions.Covers(prev) || _tokens[prev].Kind == TokenKind.Number);
+        var verbLikely = prev >= 0 && _text.IsAny(prev, VerbContext);
+        foreach (var e in entries)
+        {
+            if (e.Nominal && verbLikely) continue;
+            var l = MatchFrom(e.Words, 1, i + 1, end);
+            if (l < 0) continue;
+            if (e.Nominal) { if (l > nounLast) (noun, nounLast) = (e, l); }
+            else if (l > verbLast) (verb, verbLast) = (e, l);
+        }
+        if (noun is null && verb is null) return false;
+        var useNoun = noun is not null && (verb is null || nounLast > verbLast || nounLast == verbLast && nounLikely);
+        (entry, last, nominal) = useNoun ? (noun!, nounLast, true) : (verb!, verbLast, false);
+        return true;
+    }
+
+    /// <summary>The last token of a match of words[w..] starting at token t, or -1; a gap takes the fewest words that let the rest match.</summary>
+    private int MatchFrom(string[]?[] words, int w, int t, int end)
+    {
+        if (w == words.Length) return t - 1;
+        if (words[w] is null)
+        {
+            for (var gap = 0; gap <= 3 && t + gap <= end; gap++)
+            {
+                if (gap > 0 && _tokens[t + gap - 1].Kind is not (TokenKind.Word or TokenKind.Number)) break;
+                var r = MatchFrom(words, w + 1, t + gap, end);
+                if (r >= 0) return r;
+            }
+            return -1;
+        }
+        if (t >= end) return -1;
+        if (words[w]![0] == NameSlot) return NameAt(t, end) is var n and >= 0 ? MatchFrom(words, w + 1, n, end) : -1;
+        foreach (var option in words[w]!)
+            if (_text.Is(t, option)) return MatchFrom(words, w + 1, t + 1, end);
+        return -1;
+    }
+
+    /// <summary>In a phrase, "&lt;name&gt;" is a capitalized word, perhaps in quote marks ("operation “Spiderweb”").</summary>
+    private const string NameSlot = "<name>";
+
+    /// <summary>The token after a name starting at t, or -1.</summary>
+    private int NameAt(int t, int end)
+    {
+        var k = t;
+        var quoted = k < end && _text[k] is "“" or "\"" or "‘" or "'";
+        if (quoted) k++;
+        if (k >= end || _tokens[k].Kind != TokenKind.Word || !_text.StartsUpper(k)) return -1;
+        k++;
+        if (quoted && k < end && _text[k] is "”" or "\"" or "’" or "'") k++;
+        return k;
+    }
+
+    private Event Freeze(EventDraft d)
+    {
+        var start = _tokens[d.First].Start;
+        var end = _tokens[d.Last].End;
+        return new Event(
+            d.Type, d.Mode, d.Context,
+            new TextSpan(start, end), _doc.Text[start..end],
+            [.. d.Actors.Select(a => a.Argument)], [.. d.Recipients.Select(a => a.Argument)],
+            d.Location, d.Date, d.Modality, [.. d.Quantities], d.Sentence,
+            CameoCodes.Default.Code(d.Type, d.Mode));
+    }
+}
