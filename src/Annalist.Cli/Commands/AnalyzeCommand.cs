@@ -73,6 +73,7 @@ public static class AnalyzeCommand
 
         var options = new ReadOptions { Date = date, DateFromPath = s.DateFromPath, MaxBytes = s.MaxBytes };
         var output = new JsonOutputOptions { IncludeTokens = s.Include.Contains("tokens") };
+        Pipelines.Preload();
         var pipeline = s.Syntax ? Pipelines.WithSyntax() : Pipelines.Default();
         var items = s.Inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options, defer: true));
 

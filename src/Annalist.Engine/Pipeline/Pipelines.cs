@@ -22,6 +22,27 @@ public static class Pipelines
     /// <summary>The default stages plus the tagger, lemmatizer and parser (<c>analyze --syntax</c>).</summary>
     public static AnalysisPipeline WithSyntax() => Build(syntax: true);
 
+    /// <summary>
+    /// Starts loading the models and word lists the default stages share (NER model, gazetteer
+    /// and its name index, word clusters, resolution lists) on the thread pool, so a short run
+    /// loads them side by side while it reads its input; the stages wait for whatever is not
+    /// ready yet (each is a thread-safe lazy value).
+    /// </summary>
+    public static void Preload()
+    {
+        Start(() => _ = NerModels.Tagger);
+        Start(() => _ = NerLexicon.Default);
+        Start(() => { _ = Entities.Clusters.WordClusters.Default; _ = EntityResolver.Default; });
+    }
+
+    // A failed load is not this thread's to report: the lazy value keeps the exception and the
+    // stage that needs it fails with it, contained like any stage failure.
+    private static void Start(Action load) => ThreadPool.QueueUserWorkItem(_ =>
+    {
+        try { load(); }
+        catch (Exception) { }
+    });
+
     private static AnalysisPipeline Build(bool syntax)
     {
         var builder = new PipelineBuilder()
