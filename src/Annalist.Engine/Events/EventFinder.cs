@@ -53,7 +53,7 @@ internal sealed partial class EventFinder
             while (t < _times.Length && _times[t].End <= _tokens[i].Start) t++;
             if (t < _times.Length && _times[t].Start < _tokens[i].End) _inTime[i] = true;
         }
-        _quotes = QuoteSpans.Find(doc, _text, _sentences, _mentions, lexicon);
+        _quotes = QuoteSpans.Find(doc);
         _triggerAt = new int[_tokens.Length];
         Array.Fill(_triggerAt, -1);
     }

@@ -2,13 +2,14 @@ using Annalist.Documents;
 using Annalist.Entities;
 using Annalist.Pipeline;
 using Annalist.Quantities;
+using Annalist.Quotes;
 using Annalist.Time;
 
 namespace Annalist.Events;
 
 /// <summary>
 /// Stage "events": PLOVER events with actors, recipients, place, date, modality, quantities and a
-/// CAMEO code, found from tokens, sentences, entities, times and quantities (no syntax needed).
+/// CAMEO code, found from tokens, sentences, entities, quotes, times and quantities (no syntax needed).
 /// Triggers and cue words are data: Resources/triggers.txt and Resources/cues.txt.
 /// </summary>
 public sealed class EventStage : IStage
@@ -16,7 +17,7 @@ public sealed class EventStage : IStage
     public string Name => "events";
 
     public IReadOnlyList<Layer> Requires =>
-        [CoreLayers.Tokens, CoreLayers.Sentences, TimeLayers.Times, EntityLayers.Mentions, EntityLayers.Entities, QuantityLayers.Quantities];
+        [CoreLayers.Tokens, CoreLayers.Sentences, TimeLayers.Times, EntityLayers.Mentions, EntityLayers.Entities, QuoteLayers.Quotes, QuantityLayers.Quantities];
 
     public IReadOnlyList<Layer> Produces => [EventLayers.Events];
 
