@@ -27,6 +27,7 @@ public static class NerCommands
             var paths = p.GetValue(data)!;
             if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
             var docs = new List<NerDocument>();
+            if (!AllText(EvalSupport.Files(paths, _ => true))) return ExitCodes.BadUsage;
             foreach (var path in EvalSupport.Files(paths, _ => true))
             {
                 var read = NerCorpus.Read(path);
@@ -61,7 +62,9 @@ public static class NerCommands
         {
             var paths = p.GetValue(conll)!;
             if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
-            var gold = EvalSupport.Files(paths, _ => true).SelectMany(NerCorpus.Read).ToList();
+            var files = EvalSupport.Files(paths, _ => true);
+            if (!AllText(files)) return ExitCodes.BadUsage;
+            var gold = files.SelectMany(NerCorpus.Read).ToList();
             if (gold.Count == 0)
             {
                 Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no sentences in {string.Join(", ", paths)}");
@@ -91,12 +94,29 @@ public static class NerCommands
         command.SetAction(p =>
         {
             var path = p.GetValue(input)!;
-            if (!EvalSupport.AllExist([path])) return ExitCodes.BadUsage;
+            if (!EvalSupport.AllExist([path]) || !AllText([path])) return ExitCodes.BadUsage;
             if (!TryLoad(p.GetValue(model), out var tagger)) return ExitCodes.BadUsage;
             File.WriteAllText(p.GetValue(output)!, ConllNer.Annotate(File.ReadAllText(path), tagger), new UTF8Encoding(false));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Prints ANL1003 for the first file that looks binary (a CoNLL file is text); true when none does.</summary>
+    private static bool AllText(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            var head = new byte[8192];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (Annalist.Reading.TextDecoder.LooksBinary(head.AsSpan(0, n)))
+            {
+                Console.Error.WriteLine($"error {ErrorCodes.BinaryInput}: '{file}' looks binary, not a CoNLL text file");
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool TryLoad(string? file, out NerTagger tagger)
