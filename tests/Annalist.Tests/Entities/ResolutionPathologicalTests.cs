@@ -10,6 +10,7 @@ namespace Annalist.Tests.Entities;
 /// surname, title and pronoun), two people sharing a surname, a capital and demonyms over and over.
 /// Doubling the article may at most roughly double the time (a generous factor, never a tight timing).
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class ResolutionPathologicalTests
 {
     public static TheoryData<string> Inputs => new() { "one-person", "shared-surname", "capitals" };

@@ -3,7 +3,6 @@ using Annalist.Pipeline;
 
 namespace Annalist.Tests.Quotes;
 
-[Collection(QuotePipelineCollection.Name)]
 public class QuoteEvaluatorTests
 {
     private const string Text = "“We will win the vote,” said Maria Lopez. Officials said the count was fair.";

@@ -7,7 +7,6 @@ using Annalist.Tests.Invariants;
 namespace Annalist.Tests.Quotes;
 
 /// <summary>The quotes stage over the default pipeline, on sentences written for these tests.</summary>
-[Collection(QuotePipelineCollection.Name)]
 public class QuoteStageTests
 {
     private static readonly AnalysisPipeline Pipeline = Pipelines.Default();

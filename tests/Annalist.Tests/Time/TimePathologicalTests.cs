@@ -8,6 +8,7 @@ namespace Annalist.Tests.Time;
 /// Inputs that could make a pattern matcher blow up. Each must stay linear: doubling the input may
 /// at most roughly double the time (checked with a generous factor, never a tight timing).
 /// </summary>
+[Collection(TimingCollection.Name)]
 public class TimePathologicalTests
 {
     public static TheoryData<string> Inputs => new()
