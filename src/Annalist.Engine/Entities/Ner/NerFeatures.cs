@@ -103,6 +103,7 @@ internal sealed class NerSentenceContext
     private readonly ulong[][] _prefix, _suffix, _cluster;
     private readonly long[] _gazetteer;
     private readonly bool[] _capitalized;
+    private readonly bool[] _lowerCase;
     private static readonly int[] ClusterLengths = [4, 6, 10, 20];
 
     public NerSentenceContext(IReadOnlyList<string> words, NerLexicon lexicon, WordClusters? clusters)
@@ -113,6 +114,7 @@ internal sealed class NerSentenceContext
         for (var k = 0; k < 4; k++) { _prefix[k] = new ulong[n]; _suffix[k] = new ulong[n]; }
         for (var k = 0; k < ClusterLengths.Length; k++) _cluster[k] = new ulong[n];
         _capitalized = new bool[n];
+        _lowerCase = new bool[n];
         _gazetteer = new long[n];
         Span<char> shape = stackalloc char[16];
         int letters = 0, upper = 0;
@@ -131,12 +133,16 @@ internal sealed class NerSentenceContext
                 for (var k = 0; k < ClusterLengths.Length; k++)
                     _cluster[k][i] = path.Prefix(ClusterLengths[k]);
             _capitalized[i] = w.Length > 0 && char.IsUpper(w[0]);
+            _lowerCase[i] = w.Length > 0 && char.IsLower(w[0]) && !w.ContainsAnyInRange('A', 'Z');
             foreach (var c in w)
                 if (char.IsLetter(c)) { letters++; if (char.IsUpper(c)) upper++; }
         }
         AllCaps = letters >= 8 && upper >= 0.9 * letters;
         lexicon.Match(words, _gazetteer);
     }
+
+    /// <summary>A word in lower case throughout ("airstrikes", not "neo-Nazi").</summary>
+    public bool IsLowerCase(int i) => _lowerCase[i];
 
     public ulong L(int i) => i < 0 ? Start : i >= Length ? End : Lower[i];
     private ulong S(int i) => i < 0 ? Start : i >= Length ? End : Shape[i];

@@ -10,7 +10,7 @@ namespace Annalist.Entities.Ner;
 /// </summary>
 public sealed class NerTagger
 {
-    internal const string Magic = "annalist-ner-3";
+    internal const string Magic = "annalist-ner-4";
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
 
@@ -21,11 +21,15 @@ public sealed class NerTagger
     // words that never started a name in training though seen often ("the", "said", "percent"):
     // outside a name they are O without scoring, which is most of the words of an article
     private readonly HashSet<ulong> _neverStarts;
+    // words that started a name in training; a lower-case word not among them is treated like the
+    // words above (0.2% of CoNLL's names start with a lower-case word: "van", "de", "interior")
+    private readonly HashSet<ulong> _starts;
 
-    internal NerTagger(string[] types, LinearModel first, LinearModel? second, HashSet<ulong> neverStarts)
+    internal NerTagger(string[] types, LinearModel first, LinearModel? second, HashSet<ulong> neverStarts, HashSet<ulong> starts)
     {
         Types = types;
         _neverStarts = neverStarts;
+        _starts = starts;
         _first = first;
         _second = second;
         var n = 1 + 4 * types.Length;
@@ -115,7 +119,7 @@ public sealed class NerTagger
         var pairScores = new float[width * classes];
         for (var i = 0; i < n; i++)
         {
-            if (_neverStarts.Contains(s.Word[i]))
+            if (_neverStarts.Contains(s.Word[i]) || s.IsLowerCase(i) && !_starts.Contains(s.Word[i]))
             {
                 var inside = false;
                 for (var h = 0; i > 0 && h < count; h++) inside |= _opens[labels[i - 1, h]];
@@ -249,10 +253,10 @@ public sealed class NerTagger
         var gold = documents.Select(d => d.Sentences.Select(s => GoldClasses(s, typeIndex)).ToArray()).ToArray();
         var all = Enumerable.Range(0, documents.Count).ToArray();
         var first = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 1", log);
-        var neverStarts = NeverStarts(documents);
-        if (folds < 2) return new NerTagger(types, first, null, neverStarts);
+        var (neverStarts, starts) = NeverStarts(documents);
+        if (folds < 2) return new NerTagger(types, first, null, neverStarts, starts);
 
-        var tagger = new NerTagger(types, first, null, neverStarts);
+        var tagger = new NerTagger(types, first, null, neverStarts, starts);
         var firstLabels = new int[documents.Count][][];
         for (var fold = 0; fold < folds; fold++)
         {
@@ -263,11 +267,11 @@ public sealed class NerTagger
         }
         for (var d = 0; d < contexts.Length; d++) contexts[d].SetFirstStage(firstLabels[d], types.Length);
         var second = TrainStage(types.Length, contexts, gold, all, iterations, seed, "stage 2", log);
-        return new NerTagger(types, first, second, neverStarts);
+        return new NerTagger(types, first, second, neverStarts, starts);
     }
 
-    /// <summary>Word forms seen at least 10 times in training and never at the start of a name.</summary>
-    private static HashSet<ulong> NeverStarts(IReadOnlyList<NerDocument> documents)
+    /// <summary>Word forms seen at least 10 times in training and never at the start of a name; and the forms that started one.</summary>
+    private static (HashSet<ulong> Never, HashSet<ulong> Starts) NeverStarts(IReadOnlyList<NerDocument> documents)
     {
         var seen = new Dictionary<ulong, int>();
         var starts = new HashSet<ulong>();
@@ -280,7 +284,7 @@ public sealed class NerTagger
             }
             foreach (var n in s.Names) starts.Add(FeatureHash.Of(s.Words[n.First]));
         }
-        return [.. seen.Where(kv => kv.Value >= 10 && !starts.Contains(kv.Key)).Select(kv => kv.Key)];
+        return ([.. seen.Where(kv => kv.Value >= 10 && !starts.Contains(kv.Key)).Select(kv => kv.Key)], starts);
     }
 
     private static LinearModel TrainStage(int types, NerDocumentContext[] contexts, int[][][] gold, int[] documents, int iterations, int seed, string name, Action<string>? log)
@@ -324,6 +328,8 @@ public sealed class NerTagger
         _second?.Write(w);
         w.Write(_neverStarts.Count);
         foreach (var key in _neverStarts.Order()) w.Write(key);
+        w.Write(_starts.Count);
+        foreach (var key in _starts.Order()) w.Write(key);
     });
 
     public static NerTagger Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
@@ -335,7 +341,10 @@ public sealed class NerTagger
         var count = r.ReadInt32();
         var neverStarts = new HashSet<ulong>(count);
         for (var i = 0; i < count; i++) neverStarts.Add(r.ReadUInt64());
-        return new NerTagger(types, first, second, neverStarts);
+        var startCount = r.ReadInt32();
+        var starts = new HashSet<ulong>(startCount);
+        for (var i = 0; i < startCount; i++) starts.Add(r.ReadUInt64());
+        return new NerTagger(types, first, second, neverStarts, starts);
     });
 
     /// <summary>How each capitalized word was tagged so far in the document: its most frequent type, or O.</summary>
