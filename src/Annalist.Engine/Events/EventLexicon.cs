@@ -1,3 +1,4 @@
+using Annalist.Text;
 using System.Reflection;
 
 namespace Annalist.Events;

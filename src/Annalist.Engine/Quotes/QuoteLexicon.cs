@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Annalist.Text;
 
 namespace Annalist.Quotes;
 
@@ -67,7 +68,7 @@ internal sealed class QuoteLexicon
                     var required = parts.Any(p => p[0] == '+' && p.EndsWith('!'));
                     var quoted = parts.Contains("~quoted");
                     var verb = new CueVerb(parts[0], speech, particles, required || quoted) { QuotedOnly = quoted };
-                    foreach (var form in Inflect(parts[0]).Concat(parts.Skip(1).Where(p => p[0] is not '+' and not '~')))
+                    foreach (var form in Inflection.VerbForms(parts[0]).Concat(parts.Skip(1).Where(p => p[0] is not '+' and not '~')))
                     {
                         // a form listed under speech keeps its speech reading ("found" is a report verb only)
                         if (!verbs.TryGetValue(form, out var old) || (!old.Speech && speech)) verbs[form] = verb;
@@ -109,21 +110,8 @@ internal sealed class QuoteLexicon
 
     public CueVerb? Verb(ReadOnlySpan<char> word) => _verbs.TryGetValue(word, out var v) ? v : null;
 
-    /// <summary>The regular forms of a verb lemma: the lemma, -s, -ed and -ing.</summary>
-    public static IEnumerable<string> Inflect(string lemma)
-    {
-        yield return lemma;
-        var last = lemma[^1];
-        var consonantY = last == 'y' && lemma.Length > 1 && !"aeiou".Contains(lemma[^2]);
-        if (consonantY) yield return lemma[..^1] + "ies";
-        else if (lemma.EndsWith('s') || lemma.EndsWith("sh") || lemma.EndsWith("ch") || last is 'x' or 'z' or 'o') yield return lemma + "es";
-        else yield return lemma + "s";
-        if (consonantY) yield return lemma[..^1] + "ied";
-        else if (last == 'e') yield return lemma + "d";
-        else yield return lemma + "ed";
-        if (last == 'e' && !lemma.EndsWith("ee")) yield return lemma[..^1] + "ing";
-        else yield return lemma + "ing";
-    }
+    /// <summary>A lemma and its regular forms (the shared <see cref="Inflection"/> rules).</summary>
+    public static IEnumerable<string> Inflect(string lemma) => Inflection.VerbForms(lemma);
 
     private static string Read(string name)
     {

@@ -1,12 +1,17 @@
-namespace Annalist.Events;
+namespace Annalist.Text;
 
 /// <summary>
-/// English word forms for the trigger lexicon, so it lists lemmas only: a verb's third person,
-/// past, participle and -ing form, a noun's plural. Irregular verbs come from the lexicon.
+/// English word forms, so the word lists (event triggers, quote cues) list lemmas only: a verb's
+/// third person, past, participle and -ing form, a noun's plural. Irregular verbs come from the lists.
 /// </summary>
 internal static class Inflection
 {
     private const string Vowels = "aeiou";
+
+    private static readonly Dictionary<string, (string Past, string Participle)> NoIrregulars = [];
+
+    /// <summary>The regular forms of a verb.</summary>
+    public static IEnumerable<string> VerbForms(string verb) => VerbForms(verb, NoIrregulars);
 
     public static IEnumerable<string> VerbForms(string verb, IReadOnlyDictionary<string, (string Past, string Participle)> irregular)
     {
