@@ -1,6 +1,7 @@
 using Annalist.Documents;
 using Annalist.Entities;
 using Annalist.Events;
+using Annalist.Text;
 using Annalist.Pipeline;
 
 namespace Annalist.Tests.Events;
