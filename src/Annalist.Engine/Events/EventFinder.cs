@@ -46,13 +46,7 @@ internal sealed partial class EventFinder
         _text = new TokenText(doc.Text, _tokens);
         _mentions = new MentionIndex(_tokens, doc.Get(EntityLayers.Entities));
         _times = doc.Get(TimeLayers.Times);
-        _inTime = new bool[_tokens.Length];
-        var t = 0;
-        for (var i = 0; i < _tokens.Length && t < _times.Length; i++)
-        {
-            while (t < _times.Length && _times[t].End <= _tokens[i].Start) t++;
-            if (t < _times.Length && _times[t].Start < _tokens[i].End) _inTime[i] = true;
-        }
+        _inTime = doc.TokensInTimes();
         _quotes = QuoteSpans.Find(doc);
         _triggerAt = new int[_tokens.Length];
         Array.Fill(_triggerAt, -1);

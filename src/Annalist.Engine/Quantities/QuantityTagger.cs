@@ -25,7 +25,7 @@ public sealed class QuantityTagger : IStage
     public static ImmutableArray<Quantity> Tag(Document document)
     {
         var tokens = document.Get(CoreLayers.Tokens);
-        var blocked = Blocked(document, tokens);
+        var blocked = Blocked(document);
         var lexicon = QuantityLexicon.Default;
         var firstWords = lexicon.FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new Reader(document.Text, tokens, blocked, lexicon);
@@ -50,18 +50,11 @@ public sealed class QuantityTagger : IStage
     }
 
     /// <summary>Tokens inside a time expression or a name.</summary>
-    private static bool[] Blocked(Document document, ImmutableArray<TokenSpan> tokens)
+    private static bool[] Blocked(Document document)
     {
-        var blocked = new bool[tokens.Length];
+        var blocked = document.TokensInTimes();
         foreach (var m in document.Get(EntityLayers.Mentions))
             for (var i = m.First; i < m.First + m.Count; i++) blocked[i] = true;
-        var times = document.Get(TimeLayers.Times);
-        var t = 0;
-        for (var i = 0; i < tokens.Length && t < times.Length; i++)
-        {
-            while (t < times.Length && times[t].End <= tokens[i].Start) t++;
-            if (t < times.Length && times[t].Start < tokens[i].End) blocked[i] = true;
-        }
         return blocked;
     }
 

@@ -34,6 +34,21 @@ public static class TimeLayers
     /// <summary>The document creation time (the article date) that relative times are anchored to.</summary>
     public static DateOnly? CreationTime(this Document document) => document.Date;
 
+    /// <summary>For each token, whether it lies inside a time expression (requires the times layer).</summary>
+    public static bool[] TokensInTimes(this Document document)
+    {
+        var tokens = document.Get(CoreLayers.Tokens);
+        var times = document.Get(Times);
+        var inside = new bool[tokens.Length];
+        var t = 0;
+        for (var i = 0; i < tokens.Length && t < times.Length; i++)
+        {
+            while (t < times.Length && times[t].End <= tokens[i].Start) t++;
+            if (t < times.Length && times[t].Start < tokens[i].End) inside[i] = true;
+        }
+        return inside;
+    }
+
     /// <summary>The time expressions inside <paramref name="sentence"/> (requires the times layer).</summary>
     public static ReadOnlySpan<TimeExpression> TimesIn(this Document document, Sentence sentence)
     {
