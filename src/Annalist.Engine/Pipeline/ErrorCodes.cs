@@ -39,6 +39,15 @@ public static class ErrorCodes
     // Events (ANL6xxx)
     public const string PloverUnreadable = "ANL6001";
 
+    // Corpus store (ANL8xxx)
+    public const string DatabaseLocked = "ANL8001";
+    public const string DatabaseReadOnly = "ANL8002";
+    public const string DatabaseUnopenable = "ANL8003";
+    public const string NotAStore = "ANL8004";
+    public const string NewerStore = "ANL8005";
+    public const string DatabaseNotFound = "ANL8006";
+    public const string DatabaseFailed = "ANL8007";
+
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
     public const string BadDateOption = "ANL9002";

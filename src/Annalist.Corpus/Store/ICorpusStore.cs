@@ -1,0 +1,36 @@
+using Annalist.Corpus.Timelines;
+
+namespace Annalist.Corpus.Store;
+
+/// <summary>
+/// The corpus store: analyzed articles and the record linked across them. SQLite is the
+/// embedded default (<see cref="SqliteCorpusStore"/>); a server implementation (PostgreSQL)
+/// implements the same interface. One writer at a time; readers may run beside it.
+/// </summary>
+public interface ICorpusStore : IDisposable
+{
+    /// <summary>Whether an article with this content hash is stored (ingest skips it).</summary>
+    bool Contains(string hash);
+
+    /// <summary>
+    /// Stores a batch of articles and links them into the corpus (entities, events, quotes)
+    /// in one transaction: after a crash either the whole batch is there or none of it.
+    /// Articles whose hash is already stored are left out. Returns how many were added.
+    /// </summary>
+    int Write(IReadOnlyList<DocumentRecord> batch);
+
+    CorpusStats Stats();
+
+    IReadOnlyList<StoredDocument> Documents(DocumentFilter filter, int offset = 0, int limit = 100);
+
+    StoredDocument? Document(long id);
+
+    IReadOnlyList<StoredEntity> Entities(EntityFilter filter, int offset = 0, int limit = 100);
+
+    IReadOnlyList<StoredEvent> Events(EventFilter filter, int offset = 0, int limit = 100);
+
+    IReadOnlyList<StoredQuote> Quotes(QuoteFilter filter, int offset = 0, int limit = 100);
+
+    /// <summary>The sentences of the matching articles, in document and sentence order, streamed.</summary>
+    IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter);
+}

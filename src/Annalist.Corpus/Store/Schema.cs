@@ -1,0 +1,137 @@
+namespace Annalist.Corpus.Store;
+
+/// <summary>
+/// The tables. Plain SQL that PostgreSQL also accepts, except the FTS5 table and the
+/// SQLite-only WITHOUT ROWID (a server store swaps those two for tsvector and plain tables).
+/// Offsets are UTF-16 code units into documents.text, end exclusive, as everywhere.
+/// </summary>
+internal static class Schema
+{
+    /// <summary>Bumped when a table changes; a newer file is refused rather than misread.</summary>
+    public const int Version = 1;
+
+    /// <summary>"ANL1" in ASCII: marks a SQLite file as an Annalist store.</summary>
+    public const int ApplicationId = 0x414E4C31;
+
+    public const string Create = """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            external_id TEXT NOT NULL,
+            location TEXT,
+            date TEXT,
+            title TEXT,
+            url TEXT,
+            source TEXT,
+            text TEXT NOT NULL);
+        CREATE INDEX documents_date ON documents (date);
+
+        CREATE TABLE sentences (
+            document_id INTEGER NOT NULL,
+            ordinal INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            PRIMARY KEY (document_id, ordinal)) WITHOUT ROWID;
+
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            wikidata TEXT,
+            country TEXT,
+            role TEXT);
+        CREATE INDEX entities_wikidata ON entities (wikidata);
+
+        CREATE TABLE entity_aliases (
+            entity_id INTEGER NOT NULL,
+            alias TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
+        CREATE INDEX entity_aliases_normalized ON entity_aliases (normalized);
+
+        CREATE TABLE mentions (
+            document_id INTEGER NOT NULL,
+            entity_id INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (document_id, start_offset, entity_id)) WITHOUT ROWID;
+        CREATE INDEX mentions_entity ON mentions (entity_id, document_id);
+
+        CREATE TABLE times (
+            document_id INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT NOT NULL,
+            mod TEXT,
+            PRIMARY KEY (document_id, start_offset)) WITHOUT ROWID;
+
+        CREATE TABLE quantities (
+            document_id INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            value REAL NOT NULL,
+            unit TEXT,
+            approximate INTEGER NOT NULL,
+            PRIMARY KEY (document_id, start_offset)) WITHOUT ROWID;
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL,
+            mode TEXT,
+            context TEXT,
+            date TEXT,
+            day INTEGER,
+            cameo TEXT,
+            location_id INTEGER,
+            sources INTEGER NOT NULL);
+        CREATE INDEX events_type_day ON events (type, day);
+
+        CREATE TABLE event_participants (
+            event_id INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            PRIMARY KEY (event_id, role, entity_id)) WITHOUT ROWID;
+        CREATE INDEX event_participants_entity ON event_participants (entity_id);
+
+        CREATE TABLE event_mentions (
+            event_id INTEGER NOT NULL,
+            document_id INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            modality TEXT NOT NULL,
+            date TEXT,
+            actors TEXT NOT NULL,
+            recipients TEXT NOT NULL,
+            PRIMARY KEY (document_id, trigger_start, event_id)) WITHOUT ROWID;
+        CREATE INDEX event_mentions_event ON event_mentions (event_id);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker_id INTEGER,
+            speaker_text TEXT,
+            sources INTEGER NOT NULL);
+        CREATE INDEX quotes_speaker ON quotes (speaker_id);
+
+        CREATE TABLE quote_mentions (
+            quote_id INTEGER NOT NULL,
+            document_id INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            cue_start INTEGER,
+            cue_end INTEGER,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            PRIMARY KEY (document_id, start_offset, quote_id)) WITHOUT ROWID;
+        CREATE INDEX quote_mentions_quote ON quote_mentions (quote_id);
+
+        CREATE VIRTUAL TABLE documents_fts USING fts5 (
+            title, text, content = 'documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+        """;
+}

@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using Annalist.Corpus.Linking;
+using Annalist.Corpus.Timelines;
+using Microsoft.Data.Sqlite;
+
+namespace Annalist.Corpus.Store;
+
+public sealed partial class SqliteCorpusStore
+{
+    public CorpusStats Stats() => new(
+        Count("documents"), Count("entities"), Count("events"), Count("quotes"),
+        Count("event_mentions"), Count("quote_mentions"), Count("mentions"));
+
+    private long Count(string table) => Scalar<long>($"SELECT count(*) FROM {table}");
+
+    public IReadOnlyList<StoredDocument> Documents(DocumentFilter filter, int offset = 0, int limit = 100)
+    {
+        var (where, p) = SqlFilters.Documents(filter);
+        return Read($"""
+            SELECT d.id, d.external_id, d.location, d.date, d.title, d.url, d.source, d.text FROM documents d
+            WHERE {where} ORDER BY d.date, d.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            """, p, ReadDocument);
+    }
+
+    public StoredDocument? Document(long id) =>
+        Read("SELECT id, external_id, location, date, title, url, source, text FROM documents WHERE id = $id", [("$id", id)], ReadDocument)
+            .FirstOrDefault();
+
+    private static StoredDocument ReadDocument(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7));
+
+    public IReadOnlyList<StoredEntity> Entities(EntityFilter filter, int offset = 0, int limit = 100)
+    {
+        var where = new List<string>();
+        var p = new List<(string, object?)>();
+        if (!string.IsNullOrWhiteSpace(filter.Name))
+        {
+            // a prefix of any name the entity goes by: "zelen" finds Volodymyr Zelenskyy
+            where.Add("(e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized LIKE $name ESCAPE '\\' OR normalized LIKE $word ESCAPE '\\') OR e.key = $key)");
+            var n = Like(Normalize.Text(filter.Name));
+            p.Add(("$name", n + "%"));
+            p.Add(("$word", "% " + n + "%"));
+            p.Add(("$key", filter.Name));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Type)) { where.Add("e.type = $type"); p.Add(("$type", filter.Type.ToUpperInvariant())); }
+        var entities = Read($"""
+            SELECT e.id, e.key, e.name, e.type, e.wikidata, e.country, e.role,
+                   (SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
+                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+            FROM entities e WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
+            ORDER BY mentions DESC, e.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            """, p, r => new StoredEntity(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6),
+                [], r.GetInt32(7), r.GetInt32(8)));
+        return entities.Select(e => e with
+        {
+            Aliases = [.. Read("SELECT alias FROM entity_aliases WHERE entity_id = $id ORDER BY alias", [("$id", e.Id)], r => r.GetString(0))],
+        }).ToList();
+    }
+
+    public IReadOnlyList<StoredEvent> Events(EventFilter filter, int offset = 0, int limit = 100)
+    {
+        var where = new List<string>();
+        var p = new List<(string, object?)>();
+        if (!string.IsNullOrWhiteSpace(filter.Type)) { where.Add("v.type = $type"); p.Add(("$type", filter.Type.ToUpperInvariant())); }
+        if (!string.IsNullOrWhiteSpace(filter.Actor))
+        {
+            where.Add($"v.id IN (SELECT event_id FROM event_participants WHERE role = 'actor' AND entity_id IN ({SqlFilters.EntityIds("$actor", "$actor_key")}))");
+            p.Add(("$actor", Normalize.Text(filter.Actor)));
+            p.Add(("$actor_key", filter.Actor));
+        }
+        if (filter.From is { } from) { where.Add("v.day >= $from"); p.Add(("$from", from.DayNumber)); }
+        if (filter.To is { } to) { where.Add("v.day <= $to"); p.Add(("$to", to.DayNumber)); }
+        var events = Read($"""
+            SELECT v.id, v.type, v.mode, v.context, v.date, v.cameo, v.location_id, v.sources FROM events v
+            WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
+            ORDER BY v.sources DESC, v.day, v.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            """, p, r => (Id: r.GetInt64(0), Type: r.GetString(1), Mode: Str(r, 2), Context: Str(r, 3), Date: Str(r, 4), Cameo: Str(r, 5),
+                Location: r.IsDBNull(6) ? (long?)null : r.GetInt64(6), Sources: r.GetInt32(7)));
+        return events.Select(v =>
+        {
+            var participants = Read("""
+                SELECT p.role, e.id, e.key, e.name, e.type FROM event_participants p JOIN entities e ON e.id = p.entity_id
+                WHERE p.event_id = $id ORDER BY p.role, e.id
+                """, [("$id", v.Id)], r => (Role: r.GetString(0), Who: new StoredParticipant(r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4))));
+            var mentions = Read("""
+                SELECT m.document_id, d.url, d.date, m.trigger_start, m.trigger_end, substr(d.text, m.trigger_start + 1, m.trigger_end - m.trigger_start),
+                       m.modality, m.sentence, m.date, m.actors, m.recipients
+                FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = $id ORDER BY m.document_id, m.trigger_start
+                """, [("$id", v.Id)], r => new EventReport(new SourceSpan(r.GetInt64(0), Str(r, 1), Date(r, 2), r.GetInt32(3), r.GetInt32(4)),
+                    r.GetString(5), r.GetString(6), r.GetInt32(7), Str(r, 8), r.GetString(9), r.GetString(10)));
+            return new StoredEvent(v.Id, v.Type, v.Mode, v.Context, v.Date, v.Cameo,
+                [.. participants.Where(x => x.Role == "actor").Select(x => x.Who)],
+                [.. participants.Where(x => x.Role == "recipient").Select(x => x.Who)],
+                v.Location is { } l ? EntityRef(l) : null, v.Sources, [.. mentions]);
+        }).ToList();
+    }
+
+    public IReadOnlyList<StoredQuote> Quotes(QuoteFilter filter, int offset = 0, int limit = 100)
+    {
+        var where = new List<string>();
+        var p = new List<(string, object?)>();
+        if (!string.IsNullOrWhiteSpace(filter.Speaker))
+        {
+            where.Add($"q.speaker_id IN ({SqlFilters.EntityIds("$speaker", "$speaker_key")})");
+            p.Add(("$speaker", Normalize.Text(filter.Speaker)));
+            p.Add(("$speaker_key", filter.Speaker));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Text)) { where.Add("q.text LIKE $text ESCAPE '\\'"); p.Add(("$text", "%" + Like(filter.Text) + "%")); }
+        var quotes = Read($"""
+            SELECT q.id, q.text, q.kind, q.speaker_id, q.speaker_text, q.sources FROM quotes q
+            WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
+            ORDER BY q.sources DESC, q.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            """, p, r => (Id: r.GetInt64(0), Text: r.GetString(1), Kind: r.GetString(2), Speaker: r.IsDBNull(3) ? (long?)null : r.GetInt64(3),
+                SpeakerText: Str(r, 4), Sources: r.GetInt32(5)));
+        return quotes.Select(q => new StoredQuote(q.Id, q.Text, q.Kind, q.Speaker is { } s ? EntityRef(s) : null, q.SpeakerText, q.Sources,
+            [.. Read("""
+                SELECT m.document_id, d.url, d.date, m.start_offset, m.end_offset FROM quote_mentions m JOIN documents d ON d.id = m.document_id
+                WHERE m.quote_id = $id ORDER BY m.document_id, m.start_offset
+                """, [("$id", q.Id)], r => new SourceSpan(r.GetInt64(0), Str(r, 1), Date(r, 2), r.GetInt32(3), r.GetInt32(4)))])).ToList();
+    }
+
+    private StoredParticipant? EntityRef(long id) =>
+        Read("SELECT id, key, name, type FROM entities WHERE id = $id", [("$id", id)],
+            r => new StoredParticipant(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3))).FirstOrDefault();
+
+    public IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter)
+    {
+        var (where, p) = SqlFilters.Documents(filter);
+        var ids = Read($"SELECT d.id FROM documents d WHERE {where} ORDER BY d.id", p, r => r.GetInt64(0));
+        foreach (var id in ids)
+        {
+            var doc = Document(id)!;
+            var sentences = Read("SELECT start_offset, end_offset FROM sentences WHERE document_id = $id ORDER BY ordinal", [("$id", id)],
+                r => (Start: r.GetInt32(0), End: r.GetInt32(1)));
+            var times = Read("SELECT start_offset, end_offset, value FROM times WHERE document_id = $id AND type = 'DATE' ORDER BY start_offset",
+                [("$id", id)], r => (Start: r.GetInt32(0), End: r.GetInt32(1), Value: r.GetString(2)));
+            var events = Read("SELECT sentence, date FROM event_mentions WHERE document_id = $id AND date IS NOT NULL ORDER BY trigger_start",
+                [("$id", id)], r => (Sentence: r.GetInt32(0), Date: r.GetString(1)));
+            var quotes = Read("SELECT start_offset, end_offset FROM quote_mentions WHERE document_id = $id", [("$id", id)],
+                r => (Start: r.GetInt32(0), End: r.GetInt32(1)));
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var (start, end) = sentences[i];
+                var ordinal = i;
+                yield return new TimelineSentence(id, doc.Date, i, start, end, doc.Text[start..end],
+                    [.. times.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
+                    [.. events.Where(e => e.Sentence == ordinal).Select(e => e.Date)],
+                    quotes.Count(q => q.Start < end && q.End > start));
+            }
+        }
+    }
+
+    private List<T> Read<T>(string sql, IEnumerable<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> row)
+    {
+        try
+        {
+            using var command = _db.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            using var r = command.ExecuteReader();
+            var list = new List<T>();
+            while (r.Read()) list.Add(row(r));
+            return list;
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex, _path);
+        }
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? Date(SqliteDataReader r, int i) =>
+        r.IsDBNull(i) ? null : DateOnly.ParseExact(r.GetString(i), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Escapes LIKE's wildcards in user text.</summary>
+    private static string Like(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

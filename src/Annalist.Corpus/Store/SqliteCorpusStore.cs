@@ -1,0 +1,129 @@
+using Microsoft.Data.Sqlite;
+
+namespace Annalist.Corpus.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer), written in
+/// one IMMEDIATE transaction per batch so a killed ingest leaves whole batches or nothing.
+/// </summary>
+public sealed partial class SqliteCorpusStore : ICorpusStore
+{
+    private readonly SqliteConnection _db;
+    private readonly string _path;
+
+    private SqliteCorpusStore(SqliteConnection db, string path)
+    {
+        _db = db;
+        _path = path;
+    }
+
+    /// <summary>
+    /// Opens (or, for writing, creates) the store at <paramref name="path"/>; read-only unless
+    /// <paramref name="write"/>. A write waits up to <paramref name="busyTimeout"/> (10 s) for
+    /// another writer before failing with ANL8001.
+    /// </summary>
+    public static SqliteCorpusStore Open(string path, bool write, TimeSpan? busyTimeout = null)
+    {
+        if (!write && !File.Exists(path))
+            throw new StoreException(ErrorCodes.DatabaseNotFound, $"'{path}': no such database (create one with 'annalist ingest ... --db {path}')");
+        if (write && File.Exists(path) && IsReadOnlyFile(path))
+            throw new StoreException(ErrorCodes.DatabaseReadOnly, $"'{path}' is read-only; ingest needs to write it");
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
+            Pooling = false,
+            DefaultTimeout = (int)Math.Ceiling((busyTimeout ?? TimeSpan.FromSeconds(10)).TotalSeconds),
+        };
+        var db = new SqliteConnection(builder.ToString());
+        try
+        {
+            db.Open();
+            var store = new SqliteCorpusStore(db, path);
+            store.Prepare(write);
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            db.Dispose();
+            throw Translate(ex, path);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    private static bool IsReadOnlyFile(string path)
+    {
+        if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0) return true;
+        try
+        {
+            using var _ = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    private void Prepare(bool write)
+    {
+        var applicationId = Scalar<long>("PRAGMA application_id");
+        var version = Scalar<long>("PRAGMA user_version");
+        var tables = Scalar<long>("SELECT count(*) FROM sqlite_master");
+        if (applicationId != Schema.ApplicationId && tables > 0)
+            throw new StoreException(ErrorCodes.NotAStore, $"'{_path}' is a SQLite database but not an Annalist store");
+        if (version > Schema.Version)
+            throw new StoreException(ErrorCodes.NewerStore,
+                $"'{_path}' was written by a newer Annalist (store format {version}; this one reads {Schema.Version})");
+        if (!write)
+        {
+            if (tables == 0) throw new StoreException(ErrorCodes.NotAStore, $"'{_path}' is empty, not an Annalist store");
+            return;
+        }
+        Execute("PRAGMA journal_mode = WAL");
+        // NORMAL in WAL mode: a crash of the process loses nothing committed; only a power loss
+        // can drop the last transactions, and then the rerun of the ingest stores them again.
+        Execute("PRAGMA synchronous = NORMAL");
+        if (tables == 0)
+        {
+            using var tx = _db.BeginTransaction();
+            Execute(Schema.Create, tx);
+            Execute($"PRAGMA application_id = {Schema.ApplicationId}", tx);
+            Execute($"PRAGMA user_version = {Schema.Version}", tx);
+            tx.Commit();
+        }
+    }
+
+    internal static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch
+    {
+        5 or 6 => new StoreException(ErrorCodes.DatabaseLocked,
+            $"'{path}' is locked by another process (an ingest still running?); try again when it has finished", ex),
+        8 => new StoreException(ErrorCodes.DatabaseReadOnly, $"'{path}' is read-only; ingest needs to write it (and its folder, for the WAL file)", ex),
+        14 => new StoreException(ErrorCodes.DatabaseUnopenable, $"'{path}' cannot be opened: {ex.Message}", ex),
+        11 or 26 => new StoreException(ErrorCodes.NotAStore, $"'{path}' is not a SQLite database (or it is damaged)", ex),
+        _ => new StoreException(ErrorCodes.DatabaseFailed, $"'{path}': {ex.Message}", ex),
+    };
+
+    private void Execute(string sql, SqliteTransaction? tx = null)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        command.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = _db.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var result = command.ExecuteScalar();
+        return result is null or DBNull ? default! : (T)Convert.ChangeType(result, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => _db.Dispose();
+}

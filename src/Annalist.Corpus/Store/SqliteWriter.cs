@@ -1,0 +1,224 @@
+using System.Security.Cryptography;
+using System.Text;
+using Annalist.Corpus.Linking;
+using Annalist.Entities;
+using Annalist.Events;
+using Microsoft.Data.Sqlite;
+
+namespace Annalist.Corpus.Store;
+
+/// <summary>
+/// Writes articles and links them into the corpus record: each entity into the registry, each
+/// event report into an existing event when <see cref="EventMatch"/> says they are one, each
+/// quote into the row of the same words by the same speaker. Caches what it looked up; the
+/// caches are dropped when a batch fails, since its rows were rolled back.
+/// </summary>
+internal sealed class SqliteWriter : IDisposable
+{
+    private readonly SqliteConnection _db;
+    private readonly Statement _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity;
+    private readonly Statement _insertEntity, _insertAlias, _insertMention, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
+    private readonly Statement _findEvents, _eventActors, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
+    private readonly Statement _upsertQuote, _insertQuoteMention, _addQuoteSource;
+    private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
+    private readonly HashSet<(long, string)> _aliases = [];
+
+    public SqliteWriter(SqliteConnection db)
+    {
+        _db = db;
+        _insertDocument = new(db, """
+            INSERT INTO documents (hash, external_id, location, date, title, url, source, text)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (hash) DO NOTHING RETURNING id
+            """, 8);
+        _insertFts = new(db, "INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)", 3);
+        _insertSentence = new(db, "INSERT INTO sentences (document_id, ordinal, start_offset, end_offset) VALUES ($1, $2, $3, $4)", 4);
+        _insertTime = new(db, "INSERT INTO times (document_id, start_offset, end_offset, type, value, mod) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _insertQuantity = new(db, "INSERT INTO quantities (document_id, start_offset, end_offset, value, unit, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6);
+        _insertAlias = new(db, "INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", 3);
+        _insertMention = new(db, "INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, kind) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING", 5);
+        _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1", 1);
+        _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1", 1);
+        _findEntityByAlias = new(db, """
+            SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.normalized = $1 AND e.type = $2 LIMIT 2
+            """, 2);
+        _findEvents = new(db, "SELECT id, location_id FROM events WHERE type = $1 AND day BETWEEN $2 AND $3 ORDER BY id", 3);
+        _eventActors = new(db, "SELECT entity_id FROM event_participants WHERE event_id = $1 AND role = 'actor'", 1);
+        _insertEvent = new(db, """
+            INSERT INTO events (type, mode, context, date, day, cameo, location_id, sources)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id
+            """, 7);
+        _insertParticipant = new(db, "INSERT INTO event_participants (event_id, role, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", 3);
+        _insertEventMention = new(db, """
+            INSERT INTO event_mentions (event_id, document_id, trigger_start, trigger_end, sentence, modality, date, actors, recipients)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING
+            """, 9);
+        _addEventSource = new(db, "UPDATE events SET sources = sources + 1 WHERE id = $1", 1);
+        _setEventLocation = new(db, "UPDATE events SET location_id = $2 WHERE id = $1 AND location_id IS NULL", 2);
+        _upsertQuote = new(db, """
+            INSERT INTO quotes (key, text, kind, speaker_id, speaker_text, sources) VALUES ($1, $2, $3, $4, $5, 0)
+            ON CONFLICT (key) DO UPDATE SET kind = quotes.kind RETURNING id
+            """, 5);
+        _addQuoteSource = new(db, "UPDATE quotes SET sources = sources + 1 WHERE id = $1", 1);
+        _insertQuoteMention = new(db, """
+            INSERT INTO quote_mentions (quote_id, document_id, start_offset, end_offset, cue_start, cue_end, speaker_start, speaker_end)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING
+            """, 8);
+    }
+
+    private IEnumerable<Statement> All =>
+    [
+        _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMention,
+        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _eventActors, _insertEvent, _insertParticipant,
+        _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention, _addQuoteSource,
+    ];
+
+    public int Write(IReadOnlyList<DocumentRecord> batch)
+    {
+        using var tx = _db.BeginTransaction(); // IMMEDIATE: take the write lock now, not half-way
+        foreach (var s in All) s.Transaction = tx;
+        try
+        {
+            var added = 0;
+            foreach (var doc in batch)
+                if (WriteDocument(doc)) added++;
+            tx.Commit();
+            return added;
+        }
+        catch
+        {
+            _entityByKey.Clear();
+            _aliases.Clear();
+            throw;
+        }
+    }
+
+    private bool WriteDocument(DocumentRecord doc)
+    {
+        if (_insertDocument.Scalar(doc.Hash, doc.ExternalId, doc.Location, doc.Date?.ToString("yyyy-MM-dd"), doc.Title, doc.Url, doc.Source, doc.Text)
+            is not long id)
+            return false; // the same text is stored already
+        _insertFts.Run(id, doc.Title, doc.Text);
+        for (var i = 0; i < doc.Sentences.Length; i++)
+            _insertSentence.Run(id, i, doc.Sentences[i].Start, doc.Sentences[i].End);
+        foreach (var t in doc.Times)
+            _insertTime.Run(id, t.Start, t.End, t.TypeName, t.Value, t.Mod);
+        foreach (var q in doc.Quantities)
+            _insertQuantity.Run(id, q.Start, q.End, q.Value, q.Unit, q.Approximate ? 1 : 0);
+        var entities = new Dictionary<string, long>(doc.Entities.Length, StringComparer.Ordinal);
+        foreach (var e in doc.Entities)
+        {
+            var entityId = Register(e);
+            entities[e.Id] = entityId;
+            foreach (var m in e.Mentions)
+            {
+                _insertMention.Run(id, entityId, m.Start, m.End, m.Kind);
+                if (m.Kind == MentionKinds.Name) AddAlias(entityId, m.Text);
+            }
+        }
+        WriteEvents(id, doc, entities);
+        WriteQuotes(id, doc, entities);
+        return true;
+    }
+
+    /// <summary>
+    /// The registry id of a document's entity: by Wikidata id, else by the entity's own key
+    /// (normalized name and type), else by an alias of exactly one stored entity of that type
+    /// ("Zelenskyy" in one article, "Volodymyr Zelenskyy" in another), else a new entry.
+    /// </summary>
+    private long Register(Entity e)
+    {
+        if (_entityByKey.TryGetValue(e.Id, out var known)) return known;
+        long? id = null;
+        if (e.Wikidata is not null) id = (long?)_findEntityByWikidata.Scalar(e.Wikidata);
+        id ??= (long?)_findEntityByKey.Scalar(e.Id);
+        if (id is null && e.Wikidata is null)
+        {
+            using var r = _findEntityByAlias.Query(Normalize.Text(e.Name), e.Type);
+            var candidates = new List<long>(2);
+            while (r.Read()) candidates.Add(r.GetInt64(0));
+            if (candidates.Count == 1) id = candidates[0];
+        }
+        id ??= (long)_insertEntity.Scalar(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role)!;
+        _entityByKey[e.Id] = id.Value;
+        AddAlias(id.Value, e.Name);
+        return id.Value;
+    }
+
+    private void AddAlias(long entityId, string alias)
+    {
+        if (_aliases.Add((entityId, alias)))
+            _insertAlias.Run(entityId, alias, Normalize.Text(alias));
+    }
+
+    private void WriteEvents(long documentId, DocumentRecord doc, Dictionary<string, long> entities)
+    {
+        var reported = new HashSet<long>();
+        foreach (var ev in doc.Events)
+        {
+            var actors = Ids(ev.Actors, entities);
+            var recipients = Ids(ev.Recipients, entities);
+            long? location = ev.Location?.Entity is { } l && entities.TryGetValue(l, out var lid) ? lid : null;
+            var signature = new EventSignature(ev.Type, EventMatch.DayOf(ev.Date), actors, location);
+            var eventId = FindEvent(signature);
+            if (eventId is null)
+            {
+                eventId = (long)_insertEvent.Scalar(ev.Type, ev.Mode, ev.Context, ev.Date, signature.Day, ev.Cameo, location)!;
+                reported.Add(eventId.Value);
+            }
+            else
+            {
+                if (reported.Add(eventId.Value)) _addEventSource.Run(eventId.Value);
+                if (location is not null) _setEventLocation.Run(eventId.Value, location);
+            }
+            foreach (var a in actors) _insertParticipant.Run(eventId.Value, "actor", a);
+            foreach (var r in recipients) _insertParticipant.Run(eventId.Value, "recipient", r);
+            _insertEventMention.Run(eventId.Value, documentId, ev.Trigger.Start, ev.Trigger.End, ev.Sentence, ev.Modality, ev.Date,
+                Words(ev.Actors), Words(ev.Recipients));
+        }
+    }
+
+    private long? FindEvent(EventSignature signature)
+    {
+        if (signature.Day is not { } day || signature.Actors.Count == 0) return null;
+        var candidates = new List<(long Id, long? Location)>();
+        using (var r = _findEvents.Query(signature.Type, day - EventMatch.DaySlack, day + EventMatch.DaySlack))
+            while (r.Read()) candidates.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1)));
+        foreach (var (id, location) in candidates)
+        {
+            var actors = new HashSet<long>();
+            using (var r = _eventActors.Query(id))
+                while (r.Read()) actors.Add(r.GetInt64(0));
+            // The stored event's day is within the window by the query; compare the rest.
+            if (EventMatch.Same(signature, signature with { Actors = actors, Location = location })) return id;
+        }
+        return null;
+    }
+
+    private static HashSet<long> Ids(IEnumerable<EventArgument> arguments, Dictionary<string, long> entities) =>
+        arguments.Where(a => a.Entity is not null && entities.ContainsKey(a.Entity)).Select(a => entities[a.Entity!]).ToHashSet();
+
+    private static string Words(IEnumerable<EventArgument> arguments) => string.Join("; ", arguments.Select(a => a.Text));
+
+    private void WriteQuotes(long documentId, DocumentRecord doc, Dictionary<string, long> entities)
+    {
+        var reported = new HashSet<long>();
+        foreach (var q in doc.Quotes)
+        {
+            long? speaker = q.Speaker?.Entity is { } s && entities.TryGetValue(s, out var sid) ? sid : null;
+            var quoteId = (long)_upsertQuote.Scalar(QuoteKey(q.Text, speaker), q.Text, q.Kind, speaker, q.Speaker?.Text)!;
+            if (reported.Add(quoteId)) _addQuoteSource.Run(quoteId);
+            _insertQuoteMention.Run(quoteId, documentId, q.Start, q.End, q.Cue?.Start, q.Cue?.End, q.Speaker?.Start, q.Speaker?.End);
+        }
+    }
+
+    /// <summary>The same words (up to case, punctuation and quote marks) by the same speaker are one quote.</summary>
+    internal static string QuoteKey(string text, long? speaker) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{speaker}|{Normalize.Text(text)}")))[..32];
+
+    public void Dispose()
+    {
+        foreach (var s in All) s.Dispose();
+    }
+}
