@@ -12,6 +12,9 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     ParseCommand.Create(),
     TrainCommand.Create(),
     NerCommands.Tag(),
+    IngestCommand.Create(),
+    StatsCommand.Create(),
+    QueryCommand.Create(),
 };
 
 var parse = root.Parse(args);

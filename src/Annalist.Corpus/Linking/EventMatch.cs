@@ -23,7 +23,8 @@ public static class EventMatch
         && a.Actors.Overlaps(b.Actors)
         && (a.Location is null || b.Location is null || a.Location == b.Location);
 
-    /// <summary>The day number of a TIMEX3 value that names one day (YYYY-MM-DD), else null.</summary>
+    /// <summary>The day number of a TIMEX3 value that names one day or a time in it (YYYY-MM-DD, YYYY-MM-DDTHH:MM), else null.</summary>
     public static int? DayOf(string? timex) =>
-        timex is { Length: 10 } && DateOnly.TryParseExact(timex, "yyyy-MM-dd", out var d) ? d.DayNumber : null;
+        timex is { Length: >= 10 } && (timex.Length == 10 || timex[10] == 'T')
+        && DateOnly.TryParseExact(timex.AsSpan(0, 10), "yyyy-MM-dd", out var d) ? d.DayNumber : null;
 }

@@ -9,7 +9,7 @@ namespace Annalist.Corpus.Store;
 /// </summary>
 public interface ICorpusStore : IDisposable
 {
-    /// <summary>Whether an article with this content hash is stored (ingest skips it).</summary>
+    /// <summary>Whether an article with this content hash is stored (ingest skips it). Safe to call from any thread, also while a batch is written.</summary>
     bool Contains(string hash);
 
     /// <summary>

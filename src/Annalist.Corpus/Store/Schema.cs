@@ -8,6 +8,10 @@ namespace Annalist.Corpus.Store;
 internal static class Schema
 {
     /// <summary>Bumped when a table changes; a newer file is refused rather than misread.</summary>
+    /// <remarks>
+    /// Words are stored once, in documents.text: quotes, mentions and triggers are spans into it
+    /// (a quote's words are read from its first report), which keeps the file under 3x the text.
+    /// </remarks>
     public const int Version = 1;
 
     /// <summary>"ANL1" in ASCII: marks a SQLite file as an Annalist store.</summary>
@@ -94,7 +98,7 @@ internal static class Schema
             role TEXT NOT NULL,
             entity_id INTEGER NOT NULL,
             PRIMARY KEY (event_id, role, entity_id)) WITHOUT ROWID;
-        CREATE INDEX event_participants_entity ON event_participants (entity_id);
+        CREATE INDEX event_participants_entity ON event_participants (entity_id, role, event_id);
 
         CREATE TABLE event_mentions (
             event_id INTEGER NOT NULL,
@@ -111,8 +115,7 @@ internal static class Schema
 
         CREATE TABLE quotes (
             id INTEGER PRIMARY KEY,
-            key TEXT NOT NULL UNIQUE,
-            text TEXT NOT NULL,
+            key INTEGER NOT NULL UNIQUE,
             kind TEXT NOT NULL,
             speaker_id INTEGER,
             speaker_text TEXT,

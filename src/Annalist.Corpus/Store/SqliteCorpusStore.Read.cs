@@ -105,9 +105,9 @@ public sealed partial class SqliteCorpusStore
             p.Add(("$speaker", Normalize.Text(filter.Speaker)));
             p.Add(("$speaker_key", filter.Speaker));
         }
-        if (!string.IsNullOrWhiteSpace(filter.Text)) { where.Add("q.text LIKE $text ESCAPE '\\'"); p.Add(("$text", "%" + Like(filter.Text) + "%")); }
+        if (!string.IsNullOrWhiteSpace(filter.Text)) { where.Add($"({QuoteText}) LIKE $text ESCAPE '\\'"); p.Add(("$text", "%" + Like(filter.Text) + "%")); }
         var quotes = Read($"""
-            SELECT q.id, q.text, q.kind, q.speaker_id, q.speaker_text, q.sources FROM quotes q
+            SELECT q.id, ({QuoteText}) AS text, q.kind, q.speaker_id, q.speaker_text, q.sources FROM quotes q
             WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
             ORDER BY q.sources DESC, q.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
             """, p, r => (Id: r.GetInt64(0), Text: r.GetString(1), Kind: r.GetString(2), Speaker: r.IsDBNull(3) ? (long?)null : r.GetInt64(3),
@@ -118,6 +118,12 @@ public sealed partial class SqliteCorpusStore
                 WHERE m.quote_id = $id ORDER BY m.document_id, m.start_offset
                 """, [("$id", q.Id)], r => new SourceSpan(r.GetInt64(0), Str(r, 1), Date(r, 2), r.GetInt32(3), r.GetInt32(4)))])).ToList();
     }
+
+    /// <summary>A quote's words, read from its first report (the store keeps words only in documents.text).</summary>
+    private const string QuoteText = """
+        SELECT substr(d.text, m.start_offset + 1, m.end_offset - m.start_offset) FROM quote_mentions m JOIN documents d ON d.id = m.document_id
+        WHERE m.quote_id = q.id ORDER BY m.document_id, m.start_offset LIMIT 1
+        """;
 
     private StoredParticipant? EntityRef(long id) =>
         Read("SELECT id, key, name, type FROM entities WHERE id = $id", [("$id", id)],

@@ -5,8 +5,29 @@ namespace Annalist.Corpus.Store;
 public sealed partial class SqliteCorpusStore
 {
     private SqliteWriter? _writer;
+    private SqliteConnection? _reader;
+    private readonly Lock _readerLock = new();
 
-    public bool Contains(string hash) => Scalar<long>("SELECT count(*) FROM documents WHERE hash = $h", ("$h", hash)) > 0;
+    /// <summary>
+    /// Asked by analysis threads while the writer holds the main connection, so it goes through
+    /// a second, read-only connection (WAL lets it read beside the writer; it sees committed
+    /// batches, and the ingest itself remembers the batch being written).
+    /// </summary>
+    public bool Contains(string hash)
+    {
+        lock (_readerLock)
+        {
+            if (_reader is null)
+            {
+                _reader = new SqliteConnection(new SqliteConnectionStringBuilder(_db.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
+                _reader.Open();
+            }
+            using var command = _reader.CreateCommand();
+            command.CommandText = "SELECT 1 FROM documents WHERE hash = $h";
+            command.Parameters.AddWithValue("$h", hash);
+            return command.ExecuteScalar() is not null;
+        }
+    }
 
     public int Write(IReadOnlyList<DocumentRecord> batch)
     {

@@ -125,5 +125,10 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         return result is null or DBNull ? default! : (T)Convert.ChangeType(result, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _reader?.Dispose();
+        _db.Dispose();
+    }
 }

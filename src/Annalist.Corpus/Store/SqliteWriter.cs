@@ -18,7 +18,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteConnection _db;
     private readonly Statement _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity;
     private readonly Statement _insertEntity, _insertAlias, _insertMention, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
-    private readonly Statement _findEvents, _eventActors, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
+    private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention, _addQuoteSource;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
@@ -43,8 +43,10 @@ internal sealed class SqliteWriter : IDisposable
             SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.normalized = $1 AND e.type = $2 LIMIT 2
             """, 2);
-        _findEvents = new(db, "SELECT id, location_id FROM events WHERE type = $1 AND day BETWEEN $2 AND $3 ORDER BY id", 3);
-        _eventActors = new(db, "SELECT entity_id FROM event_participants WHERE event_id = $1 AND role = 'actor'", 1);
+        _findEvents = new(db, """
+            SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
+            WHERE p.entity_id = $1 AND p.role = 'actor' AND e.type = $2 AND e.day BETWEEN $3 AND $4
+            """, 4);
         _insertEvent = new(db, """
             INSERT INTO events (type, mode, context, date, day, cameo, location_id, sources)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id
@@ -57,9 +59,9 @@ internal sealed class SqliteWriter : IDisposable
         _addEventSource = new(db, "UPDATE events SET sources = sources + 1 WHERE id = $1", 1);
         _setEventLocation = new(db, "UPDATE events SET location_id = $2 WHERE id = $1 AND location_id IS NULL", 2);
         _upsertQuote = new(db, """
-            INSERT INTO quotes (key, text, kind, speaker_id, speaker_text, sources) VALUES ($1, $2, $3, $4, $5, 0)
+            INSERT INTO quotes (key, kind, speaker_id, speaker_text, sources) VALUES ($1, $2, $3, $4, 0)
             ON CONFLICT (key) DO UPDATE SET kind = quotes.kind RETURNING id
-            """, 5);
+            """, 4);
         _addQuoteSource = new(db, "UPDATE quotes SET sources = sources + 1 WHERE id = $1", 1);
         _insertQuoteMention = new(db, """
             INSERT INTO quote_mentions (quote_id, document_id, start_offset, end_offset, cue_start, cue_end, speaker_start, speaker_end)
@@ -70,7 +72,7 @@ internal sealed class SqliteWriter : IDisposable
     private IEnumerable<Statement> All =>
     [
         _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMention,
-        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _eventActors, _insertEvent, _insertParticipant,
+        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention, _addQuoteSource,
     ];
 
@@ -179,19 +181,24 @@ internal sealed class SqliteWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// An stored event this report joins: looked up through each of its actors (indexed by
+    /// entity), then checked with <see cref="EventMatch.Same"/> so the rule lives in one place.
+    /// </summary>
     private long? FindEvent(EventSignature signature)
     {
         if (signature.Day is not { } day || signature.Actors.Count == 0) return null;
-        var candidates = new List<(long Id, long? Location)>();
-        using (var r = _findEvents.Query(signature.Type, day - EventMatch.DaySlack, day + EventMatch.DaySlack))
-            while (r.Read()) candidates.Add((r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1)));
-        foreach (var (id, location) in candidates)
+        var candidates = new SortedDictionary<long, (int Day, long? Location)>();
+        foreach (var actor in signature.Actors)
         {
-            var actors = new HashSet<long>();
-            using (var r = _eventActors.Query(id))
-                while (r.Read()) actors.Add(r.GetInt64(0));
-            // The stored event's day is within the window by the query; compare the rest.
-            if (EventMatch.Same(signature, signature with { Actors = actors, Location = location })) return id;
+            using var r = _findEvents.Query(actor, signature.Type, day - EventMatch.DaySlack, day + EventMatch.DaySlack);
+            while (r.Read()) candidates[r.GetInt64(0)] = (r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt64(2));
+        }
+        foreach (var (id, stored) in candidates)
+        {
+            // the stored event shares this actor; that is all EventMatch needs of its actor set
+            var shared = new HashSet<long>(signature.Actors);
+            if (EventMatch.Same(signature, new EventSignature(signature.Type, stored.Day, shared, stored.Location))) return id;
         }
         return null;
     }
@@ -207,15 +214,16 @@ internal sealed class SqliteWriter : IDisposable
         foreach (var q in doc.Quotes)
         {
             long? speaker = q.Speaker?.Entity is { } s && entities.TryGetValue(s, out var sid) ? sid : null;
-            var quoteId = (long)_upsertQuote.Scalar(QuoteKey(q.Text, speaker), q.Text, q.Kind, speaker, q.Speaker?.Text)!;
+            var quoteId = (long)_upsertQuote.Scalar(QuoteKey(q.Text, speaker), q.Kind, speaker, q.Speaker?.Text)!;
             if (reported.Add(quoteId)) _addQuoteSource.Run(quoteId);
             _insertQuoteMention.Run(quoteId, documentId, q.Start, q.End, q.Cue?.Start, q.Cue?.End, q.Speaker?.Start, q.Speaker?.End);
         }
     }
 
     /// <summary>The same words (up to case, punctuation and quote marks) by the same speaker are one quote.</summary>
-    internal static string QuoteKey(string text, long? speaker) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{speaker}|{Normalize.Text(text)}")))[..32];
+    /// <remarks>64 bits of SHA-256: a collision needs billions of distinct quotes.</remarks>
+    internal static long QuoteKey(string text, long? speaker) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{speaker}|{Normalize.Text(text)}")));
 
     public void Dispose()
     {

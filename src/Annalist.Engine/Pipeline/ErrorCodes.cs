@@ -47,6 +47,7 @@ public static class ErrorCodes
     public const string NewerStore = "ANL8005";
     public const string DatabaseNotFound = "ANL8006";
     public const string DatabaseFailed = "ANL8007";
+    public const string AlreadyStored = "ANL8101";
 
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Annalist.Corpus.Store;
+using Annalist.Documents;
+using Annalist.Pipeline;
+using Annalist.Reading;
+
+namespace Annalist.Corpus.Ingest;
+
+/// <summary>What an ingest did; <see cref="Failed"/> documents were reported and left out.</summary>
+public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, int Skipped, long Characters, TimeSpan Elapsed, TimeSpan Writing);
+
+/// <summary>One problem with one input, as the ingest reports it.</summary>
+public sealed record IngestProblem(string Location, Diagnostic Diagnostic);
+
+/// <summary>Progress after each written batch, and at the end.</summary>
+public sealed record IngestProgress(int Done, int Added, int AlreadyStored, int Failed, TimeSpan Elapsed);
+
+/// <summary>
+/// Reads, analyzes and stores articles. Analysis runs on several threads; the calling thread
+/// writes batches in input order, each batch one transaction. An article whose text is stored
+/// already is not analyzed again, so a rerun after a crash only does the missing work, and
+/// nothing is half-written: a batch is in the store whole or not at all.
+/// </summary>
+public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
+{
+    /// <summary>Articles per transaction: large enough that commits cost little, small enough that a crash loses little work.</summary>
+    public int BatchSize { get; init; } = 128;
+
+    /// <summary>A batch is also written when it is this old, so a slow feed still lands steadily.</summary>
+    public TimeSpan BatchAge { get; init; } = TimeSpan.FromSeconds(2);
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    public IngestSummary Run(IEnumerable<ReadItem> items, Action<IngestProblem> report, Action<IngestProgress>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        // Hashes seen in this run, so the same article twice in the input is analyzed once; the
+        // store answers (from any thread) for earlier runs.
+        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var gated = items.Select(item => ReadItem.Deferred(item.Location, () => Gate(item.Load(), seen)));
+        var batch = new List<DocumentRecord>(BatchSize);
+        var batchStarted = clock.Elapsed;
+        int done = 0, added = 0, already = 0, failed = 0, skipped = 0;
+        long characters = 0;
+        var writing = TimeSpan.Zero;
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var started = clock.Elapsed;
+            var n = store.Write(batch);
+            writing += clock.Elapsed - started;
+            added += n;
+            already += batch.Count - n;
+            batch.Clear();
+            batchStarted = clock.Elapsed;
+            progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
+        }
+
+        foreach (var (result, record) in BatchAnalyzer.Run(gated, pipeline, Parallelism, Finish))
+        {
+            done++;
+            var item = result.Item;
+            if (item.Error is { Code: ErrorCodes.AlreadyStored })
+                already++;
+            else if (item.Error is { } error)
+            {
+                report(new IngestProblem(item.Location, error));
+                if (item.IsSkipped) skipped++; else failed++;
+            }
+            else if (!result.Succeeded || record is null)
+            {
+                foreach (var d in item.Document!.Diagnostics.Where(d => d.Severity == Severity.Error))
+                    report(new IngestProblem(item.Location, d));
+                failed++;
+            }
+            else
+            {
+                foreach (var d in item.Document!.Diagnostics) report(new IngestProblem(item.Location, d));
+                batch.Add(record);
+                characters += record.Text.Length;
+            }
+            if (batch.Count >= BatchSize || (batch.Count > 0 && clock.Elapsed - batchStarted >= BatchAge)) Flush();
+        }
+        Flush();
+        progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
+        return new IngestSummary(added, already, failed, skipped, characters, clock.Elapsed, writing);
+    }
+
+    /// <summary>Leaves out, before analysis, an article stored already or met earlier in this run.</summary>
+    private ReadItem Gate(ReadItem item, ConcurrentDictionary<string, byte> seen)
+    {
+        if (item.Document is not { } doc) return item;
+        var hash = DocumentRecord.HashOf(doc.Text);
+        if (!seen.TryAdd(hash, 0) || store.Contains(hash))
+            return ReadItem.Skipped(item.Location, ErrorCodes.AlreadyStored, "already stored (same text)");
+        return item;
+    }
+
+    private static DocumentRecord? Finish(AnalysisResult result) =>
+        result.Succeeded && result.Document is { } doc ? DocumentRecord.From(doc, result.Item.Location) : null;
+}
