@@ -10,20 +10,24 @@ namespace Annalist.Corpus.Linking;
 /// </summary>
 public static class Normalize
 {
+    // The base letter of each of U+00C0..U+017F (Latin-1 and Latin Extended-A), from their Unicode
+    // decompositions; string.Normalize cannot do this under InvariantGlobalization.
+    private const string Latin =
+        "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty" +
+        "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
     public static string Text(string s)
     {
-        var decomposed = s.Normalize(NormalizationForm.FormD);
-        var b = new StringBuilder(decomposed.Length);
+        var b = new StringBuilder(s.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in s)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (space && b.Length > 0) b.Append(' ');
                 space = false;
-                b.Append(char.ToLowerInvariant(c));
+                b.Append(char.ToLowerInvariant(c is >= '\u00C0' and <= '\u017F' ? Latin[c - '\u00C0'] : c));
             }
             else if (char.IsWhiteSpace(c) || c is '-' or '/' or '—' or '–')
                 space = true;

@@ -1,0 +1,143 @@
+using Annalist.Corpus.Store;
+using Annalist.Documents;
+using Annalist.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace Annalist.Tests.Corpus;
+
+public class StoreTests
+{
+    internal static DocumentRecord Analyze(string id, string text, string date)
+    {
+        var doc = new Document(id, text, DateOnly.Parse(date));
+        Pipelines.Default().Run(doc);
+        return DocumentRecord.From(doc, id + ".txt");
+    }
+
+    private const string Talks = "Russian and Ukrainian delegations met in Istanbul on June 2, 2025. " +
+        "\"We are ready for peace,\" Volodymyr Zelenskyy said.";
+
+    [Fact]
+    public void Writes_an_article_with_its_annotations_and_counts_them()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        Assert.Equal(1, store.Write([Analyze("a", Talks, "2025-06-02")]));
+        var stats = store.Stats();
+        Assert.Equal(1, stats.Documents);
+        Assert.True(stats.Entities >= 4, $"entities {stats.Entities}"); // Russia, Ukraine, Istanbul, Zelenskyy
+        Assert.True(stats.Events >= 1);
+        Assert.Equal(1, stats.Quotes);
+        var doc = store.Documents(new DocumentFilter()).Single();
+        Assert.Equal(Talks, doc.Text);
+        Assert.Equal(new DateOnly(2025, 6, 2), doc.Date);
+    }
+
+    [Fact]
+    public void The_same_text_is_stored_once()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        var record = Analyze("a", Talks, "2025-06-02");
+        Assert.Equal(1, store.Write([record]));
+        Assert.True(store.Contains(record.Hash));
+        Assert.Equal(0, store.Write([record with { ExternalId = "copy" }]));
+        Assert.Equal(1, store.Stats().Documents);
+    }
+
+    [Fact]
+    public void One_entity_one_event_and_one_quote_across_two_articles()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        store.Write([Analyze("a", Talks, "2025-06-02")]);
+        store.Write([Analyze("b", "Delegations of Russia and Ukraine met on June 2, 2025 in Istanbul. " +
+            "\"We are ready for peace,\" Zelenskyy said, speaking in Kyiv.", "2025-06-03")]);
+
+        var zelenskyy = store.Entities(new EntityFilter("Zelenskyy", "PERSON")).Single();
+        Assert.Equal(2, zelenskyy.Documents);
+        Assert.Contains("Zelenskyy", zelenskyy.Aliases);
+
+        var meeting = store.Events(new EventFilter("CONSULT")).Single();
+        Assert.Equal(2, meeting.SourceCount);
+        Assert.Equal([1L, 2L], meeting.Mentions.Select(m => m.Trigger.DocumentId));
+        Assert.Contains(meeting.Actors, a => a.Name == "Russia");
+        Assert.Equal("Istanbul", meeting.Location?.Name);
+
+        var quote = store.Quotes(new QuoteFilter(Speaker: "Volodymyr Zelenskyy")).Single();
+        Assert.StartsWith("We are ready for peace", quote.Text);
+        Assert.Equal(2, quote.SourceCount);
+    }
+
+    [Fact]
+    public void Filters_find_documents_by_words_entity_and_date()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        store.Write([
+            Analyze("a", Talks, "2025-06-02"),
+            Analyze("b", "Brazil and India agreed on a trade deal in New Delhi.", "2025-09-02"),
+        ]);
+        Assert.Equal(["a"], store.Documents(new DocumentFilter(Query: "Istanbul delegations")).Select(d => d.ExternalId));
+        Assert.Equal(["b"], store.Documents(new DocumentFilter(Entity: "india")).Select(d => d.ExternalId));
+        Assert.Equal(["b"], store.Documents(new DocumentFilter(From: new DateOnly(2025, 7, 1))).Select(d => d.ExternalId));
+        Assert.Empty(store.Documents(new DocumentFilter(Query: "\"U.S. AND (")));
+        var sentences = store.TimelineSentences(new DocumentFilter(Query: "Istanbul")).ToList();
+        Assert.Equal(2, sentences.Count);
+        Assert.Contains("2025-06-02", sentences[0].TimeValues);
+        Assert.Equal(1, sentences[1].Quotes);
+    }
+
+    [Fact]
+    public void A_locked_database_gives_ANL8001()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "c.db");
+        SqliteCorpusStore.Open(path, write: true).Dispose();
+        using var other = new SqliteConnection($"Data Source={path};Pooling=False");
+        other.Open();
+        using var hold = other.BeginTransaction(); // IMMEDIATE: holds the write lock
+        using var store = SqliteCorpusStore.Open(path, write: true, busyTimeout: TimeSpan.FromSeconds(1));
+        var ex = Assert.Throws<StoreException>(() => store.Write([Analyze("a", Talks, "2025-06-02")]));
+        Assert.Equal(ErrorCodes.DatabaseLocked, ex.Code);
+    }
+
+    [Fact]
+    public void A_read_only_database_gives_ANL8002()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "c.db");
+        SqliteCorpusStore.Open(path, write: true).Dispose();
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        try
+        {
+            var ex = Assert.Throws<StoreException>(() => SqliteCorpusStore.Open(path, write: true));
+            Assert.Equal(ErrorCodes.DatabaseReadOnly, ex.Code);
+            using var reader = SqliteCorpusStore.Open(path, write: false); // reading still works
+            Assert.Equal(0, reader.Stats().Documents);
+        }
+        finally
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+        }
+    }
+
+    [Fact]
+    public void Other_files_are_refused_with_a_code()
+    {
+        using var dir = new TempFolder();
+        var text = dir.Write("notes.db", "not a database at all, just words, long enough to fill a header of one hundred bytes or so......");
+        Assert.Equal(ErrorCodes.NotAStore, Assert.Throws<StoreException>(() => SqliteCorpusStore.Open(text, write: true)).Code);
+        var foreign = Path.Combine(dir.Path, "foreign.db");
+        using (var c = new SqliteConnection($"Data Source={foreign};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE t (x)";
+            cmd.ExecuteNonQuery();
+        }
+        Assert.Equal(ErrorCodes.NotAStore, Assert.Throws<StoreException>(() => SqliteCorpusStore.Open(foreign, write: true)).Code);
+        Assert.Equal(ErrorCodes.DatabaseNotFound,
+            Assert.Throws<StoreException>(() => SqliteCorpusStore.Open(Path.Combine(dir.Path, "missing.db"), write: false)).Code);
+    }
+}
