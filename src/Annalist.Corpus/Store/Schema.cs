@@ -10,7 +10,9 @@ internal static class Schema
     /// <summary>Bumped when a table changes; a newer file is refused rather than misread.</summary>
     /// <remarks>
     /// Words are stored once, in documents.text: quotes, mentions and triggers are spans into it
-    /// (a quote's words are read from its first report), which keeps the file under 3x the text.
+    /// (a quote's words are read from its first report), and the many small spans (sentences, an
+    /// entity's mentions in a document) are packed by <see cref="SpanCodec"/>: that keeps the file
+    /// under 3x the size of the text.
     /// </remarks>
     public const int Version = 1;
 
@@ -27,15 +29,9 @@ internal static class Schema
             title TEXT,
             url TEXT,
             source TEXT,
-            text TEXT NOT NULL);
+            text TEXT NOT NULL,
+            sentences BLOB NOT NULL);
         CREATE INDEX documents_date ON documents (date);
-
-        CREATE TABLE sentences (
-            document_id INTEGER NOT NULL,
-            ordinal INTEGER NOT NULL,
-            start_offset INTEGER NOT NULL,
-            end_offset INTEGER NOT NULL,
-            PRIMARY KEY (document_id, ordinal)) WITHOUT ROWID;
 
         CREATE TABLE entities (
             id INTEGER PRIMARY KEY,
@@ -54,14 +50,13 @@ internal static class Schema
             PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
         CREATE INDEX entity_aliases_normalized ON entity_aliases (normalized);
 
-        CREATE TABLE mentions (
+        CREATE TABLE document_entities (
             document_id INTEGER NOT NULL,
             entity_id INTEGER NOT NULL,
-            start_offset INTEGER NOT NULL,
-            end_offset INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            PRIMARY KEY (document_id, start_offset, entity_id)) WITHOUT ROWID;
-        CREATE INDEX mentions_entity ON mentions (entity_id, document_id);
+            mention_count INTEGER NOT NULL,
+            mentions BLOB NOT NULL,
+            PRIMARY KEY (document_id, entity_id)) WITHOUT ROWID;
+        CREATE INDEX document_entities_entity ON document_entities (entity_id);
 
         CREATE TABLE times (
             document_id INTEGER NOT NULL,

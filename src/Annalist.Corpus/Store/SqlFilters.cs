@@ -17,7 +17,7 @@ internal static class SqlFilters
         }
         if (!string.IsNullOrWhiteSpace(f.Entity))
         {
-            where.Add($"{alias}.id IN (SELECT m.document_id FROM mentions m WHERE m.entity_id IN ({EntityIds("$entity", "$entity_key")}))");
+            where.Add($"{alias}.id IN (SELECT m.document_id FROM document_entities m WHERE m.entity_id IN ({EntityIds("$entity", "$entity_key")}))");
             p.Add(("$entity", Normalize.Text(f.Entity)));
             p.Add(("$entity_key", f.Entity));
         }

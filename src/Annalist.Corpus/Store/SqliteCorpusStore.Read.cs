@@ -9,7 +9,7 @@ public sealed partial class SqliteCorpusStore
 {
     public CorpusStats Stats() => new(
         Count("documents"), Count("entities"), Count("events"), Count("quotes"),
-        Count("event_mentions"), Count("quote_mentions"), Count("mentions"));
+        Count("event_mentions"), Count("quote_mentions"), Scalar<long>("SELECT coalesce(sum(mention_count), 0) FROM document_entities"));
 
     private long Count(string table) => Scalar<long>($"SELECT count(*) FROM {table}");
 
@@ -45,8 +45,8 @@ public sealed partial class SqliteCorpusStore
         if (!string.IsNullOrWhiteSpace(filter.Type)) { where.Add("e.type = $type"); p.Add(("$type", filter.Type.ToUpperInvariant())); }
         var entities = Read($"""
             SELECT e.id, e.key, e.name, e.type, e.wikidata, e.country, e.role,
-                   (SELECT count(DISTINCT document_id) FROM mentions m WHERE m.entity_id = e.id) AS documents,
-                   (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions
+                   (SELECT count(*) FROM document_entities m WHERE m.entity_id = e.id) AS documents,
+                   (SELECT coalesce(sum(mention_count), 0) FROM document_entities m WHERE m.entity_id = e.id) AS mentions
             FROM entities e WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
             ORDER BY mentions DESC, e.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
             """, p, r => new StoredEntity(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6),
@@ -136,8 +136,7 @@ public sealed partial class SqliteCorpusStore
         foreach (var id in ids)
         {
             var doc = Document(id)!;
-            var sentences = Read("SELECT start_offset, end_offset FROM sentences WHERE document_id = $id ORDER BY ordinal", [("$id", id)],
-                r => (Start: r.GetInt32(0), End: r.GetInt32(1)));
+            var sentences = Sentences(id);
             var times = Read("SELECT start_offset, end_offset, value FROM times WHERE document_id = $id AND type = 'DATE' ORDER BY start_offset",
                 [("$id", id)], r => (Start: r.GetInt32(0), End: r.GetInt32(1), Value: r.GetString(2)));
             var events = Read("SELECT sentence, date FROM event_mentions WHERE document_id = $id AND date IS NOT NULL ORDER BY trigger_start",
@@ -146,7 +145,7 @@ public sealed partial class SqliteCorpusStore
                 r => (Start: r.GetInt32(0), End: r.GetInt32(1)));
             for (var i = 0; i < sentences.Count; i++)
             {
-                var (start, end) = sentences[i];
+                var (start, end, _) = sentences[i];
                 var ordinal = i;
                 yield return new TimelineSentence(id, doc.Date, i, start, end, doc.Text[start..end],
                     [.. times.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
@@ -155,6 +154,11 @@ public sealed partial class SqliteCorpusStore
             }
         }
     }
+
+    /// <summary>The sentence spans of a stored document.</summary>
+    public IReadOnlyList<(int Start, int End, int Tag)> Sentences(long documentId) =>
+        Read("SELECT sentences FROM documents WHERE id = $id", [("$id", documentId)], r => SpanCodec.Decode((byte[])r.GetValue(0), tagged: false))
+            .FirstOrDefault() ?? [];
 
     private List<T> Read<T>(string sql, IEnumerable<(string Name, object? Value)> parameters, Func<SqliteDataReader, T> row)
     {

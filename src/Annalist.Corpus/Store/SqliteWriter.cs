@@ -16,8 +16,8 @@ namespace Annalist.Corpus.Store;
 internal sealed class SqliteWriter : IDisposable
 {
     private readonly SqliteConnection _db;
-    private readonly Statement _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity;
-    private readonly Statement _insertEntity, _insertAlias, _insertMention, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
+    private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
+    private readonly Statement _insertEntity, _insertAlias, _insertMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention, _addQuoteSource;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
@@ -27,16 +27,15 @@ internal sealed class SqliteWriter : IDisposable
     {
         _db = db;
         _insertDocument = new(db, """
-            INSERT INTO documents (hash, external_id, location, date, title, url, source, text)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (hash) DO NOTHING RETURNING id
-            """, 8);
+            INSERT INTO documents (hash, external_id, location, date, title, url, source, text, sentences)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (hash) DO NOTHING RETURNING id
+            """, 9);
         _insertFts = new(db, "INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)", 3);
-        _insertSentence = new(db, "INSERT INTO sentences (document_id, ordinal, start_offset, end_offset) VALUES ($1, $2, $3, $4)", 4);
         _insertTime = new(db, "INSERT INTO times (document_id, start_offset, end_offset, type, value, mod) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         _insertQuantity = new(db, "INSERT INTO quantities (document_id, start_offset, end_offset, value, unit, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6);
         _insertAlias = new(db, "INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", 3);
-        _insertMention = new(db, "INSERT INTO mentions (document_id, entity_id, start_offset, end_offset, kind) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING", 5);
+        _insertMentions = new(db, "INSERT INTO document_entities (document_id, entity_id, mention_count, mentions) VALUES ($1, $2, $3, $4)", 4);
         _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1", 1);
         _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1", 1);
         _findEntityByAlias = new(db, """
@@ -71,7 +70,7 @@ internal sealed class SqliteWriter : IDisposable
 
     private IEnumerable<Statement> All =>
     [
-        _insertDocument, _insertFts, _insertSentence, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMention,
+        _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions,
         _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention, _addQuoteSource,
     ];
@@ -98,26 +97,33 @@ internal sealed class SqliteWriter : IDisposable
 
     private bool WriteDocument(DocumentRecord doc)
     {
-        if (_insertDocument.Scalar(doc.Hash, doc.ExternalId, doc.Location, doc.Date?.ToString("yyyy-MM-dd"), doc.Title, doc.Url, doc.Source, doc.Text)
+        var sentences = SpanCodec.Encode([.. doc.Sentences.Select(x => (x.Start, x.End, 0))], tagged: false);
+        if (_insertDocument.Scalar(doc.Hash, doc.ExternalId, doc.Location, doc.Date?.ToString("yyyy-MM-dd"), doc.Title, doc.Url, doc.Source, doc.Text, sentences)
             is not long id)
             return false; // the same text is stored already
         _insertFts.Run(id, doc.Title, doc.Text);
-        for (var i = 0; i < doc.Sentences.Length; i++)
-            _insertSentence.Run(id, i, doc.Sentences[i].Start, doc.Sentences[i].End);
         foreach (var t in doc.Times)
             _insertTime.Run(id, t.Start, t.End, t.TypeName, t.Value, t.Mod);
         foreach (var q in doc.Quantities)
             _insertQuantity.Run(id, q.Start, q.End, q.Value, q.Unit, q.Approximate ? 1 : 0);
         var entities = new Dictionary<string, long>(doc.Entities.Length, StringComparer.Ordinal);
+        var mentions = new Dictionary<long, List<(int, int, int)>>();
         foreach (var e in doc.Entities)
         {
             var entityId = Register(e);
             entities[e.Id] = entityId;
+            // two document entities can join one registry entry ("Zelenskyy" linked and unlinked)
+            if (!mentions.TryGetValue(entityId, out var list)) mentions[entityId] = list = [];
             foreach (var m in e.Mentions)
             {
-                _insertMention.Run(id, entityId, m.Start, m.End, m.Kind);
+                list.Add((m.Start, m.End, MentionKindCodes.Of(m.Kind)));
                 if (m.Kind == MentionKinds.Name) AddAlias(entityId, m.Text);
             }
+        }
+        foreach (var (entityId, list) in mentions)
+        {
+            list.Sort();
+            _insertMentions.Run(id, entityId, list.Count, SpanCodec.Encode(list, tagged: true));
         }
         WriteEvents(id, doc, entities);
         WriteQuotes(id, doc, entities);

@@ -43,3 +43,18 @@ public class LinkingTests
     public void Normalized_text_ignores_case_accents_and_punctuation(string text, string expected) =>
         Assert.Equal(expected, Normalize.Text(text));
 }
+
+public class SpanCodecTests
+{
+    [Fact]
+    public void Spans_round_trip_including_overlaps_and_large_offsets()
+    {
+        (int, int, int)[] spans = [(0, 5, 0), (3, 9, 2), (200, 201, 4), (70_000, 70_300, 1)];
+        var bytes = Annalist.Corpus.Store.SpanCodec.Encode(spans, tagged: true);
+        Assert.Equal(3 + 3 + 4 + 6, bytes.Length); // deltas from the previous start: 0,5 / 3,6 / 197,1 / 69800,300
+        Assert.Equal(spans, Annalist.Corpus.Store.SpanCodec.Decode(bytes, tagged: true));
+        Assert.Empty(Annalist.Corpus.Store.SpanCodec.Decode([], tagged: false));
+        Assert.Throws<FormatException>(() => Annalist.Corpus.Store.SpanCodec.Decode([0x80], tagged: false));
+        Assert.Throws<ArgumentException>(() => Annalist.Corpus.Store.SpanCodec.Encode([(5, 6, 0), (1, 2, 0)], tagged: false));
+    }
+}
