@@ -55,7 +55,7 @@ public static class EvalTlsCommand
         var inv = CultureInfo.InvariantCulture;
         var clock = Stopwatch.StartNew();
         var scores = new List<TimelineScore>();
-        Console.WriteLine($"{"topic",-22} {"timeline",-10} {"dates",5} {"k",2} {"date F1",8} {"R1",7} {"R2",7} {"AR1",7} {"AR2",7}");
+        Console.WriteLine($"{"topic",-22} {"timeline",-12} {"dates",5} {"k",2} {"date F1",8} {"R1",7} {"R2",7} {"AR1",7} {"AR2",7}");
         foreach (var topic in topics)
         {
             var sentences = source(topic);
@@ -85,7 +85,9 @@ public static class EvalTlsCommand
     }
 
     private static string Row(string topic, string timeline, int dates, int k, TimelineScore s) => string.Create(CultureInfo.InvariantCulture,
-        $"{topic,-22} {timeline,-10} {(dates > 0 ? dates.ToString(CultureInfo.InvariantCulture) : ""),5} {(k > 0 ? k.ToString(CultureInfo.InvariantCulture) : ""),2} {s.Dates.F1,8:F4} {s.Concat1.F1,7:F4} {s.Concat2.F1,7:F4} {s.Align1.F1,7:F4} {s.Align2.F1,7:F4}");
+        $"{topic,-22} {Short(timeline),-12} {(dates > 0 ? dates.ToString(CultureInfo.InvariantCulture) : ""),5} {(k > 0 ? k.ToString(CultureInfo.InvariantCulture) : ""),2} {s.Dates.F1,8:F4} {s.Concat1.F1,7:F4} {s.Concat2.F1,7:F4} {s.Align1.F1,7:F4} {s.Align2.F1,7:F4}");
+
+    private static string Short(string name) => name.Length <= 12 ? name : name[..11] + "~";
 
     private static void Write(string folder, string topic, string name, Timeline timeline)
     {

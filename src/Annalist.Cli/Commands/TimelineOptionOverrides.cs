@@ -8,7 +8,7 @@ internal static class TimelineOptionOverrides
 {
     public static readonly string[] Names =
     [
-        "dates.other", "dates.same", "dates.published", "dates.event",
+        "dates.other", "dates.look-back", "dates.same", "dates.published", "dates.event",
         "sentences.published-only", "sentences.redundancy", "sentences.min-words", "sentences.max-words", "sentences.keyword",
     ];
 
@@ -27,6 +27,7 @@ internal static class TimelineOptionOverrides
         switch (setting[..eq])
         {
             case "dates.other": result = o with { Dates = d with { OtherDayReference = v } }; break;
+            case "dates.look-back": result = o with { Dates = d with { LookBack = v } }; break;
             case "dates.same": result = o with { Dates = d with { SameDayReference = v } }; break;
             case "dates.published": result = o with { Dates = d with { Published = v } }; break;
             case "dates.event": result = o with { Dates = d with { Event = v } }; break;

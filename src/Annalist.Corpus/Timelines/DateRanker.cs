@@ -4,7 +4,9 @@ namespace Annalist.Corpus.Timelines;
 /// Ranks the days of a set of articles by how much the articles make of them. A day counts for
 /// each article that refers to it (a day-level DATE expression in any of its sentences, once per
 /// article, so one article listing many dates does not make them all important), more when the
-/// article looks back or ahead to it from another day than when it speaks of its own day; for
+/// article looks back or ahead to it from another day than when it speaks of its own day, and
+/// more again the longer after the day an article still looks back to it (the logarithm of the
+/// days between: an event still cited weeks later mattered); for
 /// each article published that day (news volume follows events); and for each event dated to it
 /// by an expression of its own (an event the article only dates by its publication is not
 /// counted, as it is already counted as published).
@@ -29,7 +31,12 @@ public static class DateRanker
                 foreach (var e in s.EventDates)
                     if (DayValue.Parse(e) is { } d && (d != published || named.Contains(d))) Add(d, w.Event);
             }
-            foreach (var d in referred) Add(d, d == published ? w.SameDayReference : w.OtherDayReference);
+            foreach (var d in referred)
+            {
+                if (d == published) { Add(d, w.SameDayReference); continue; }
+                Add(d, w.OtherDayReference);
+                if (published is { } from && from > d) Add(d, w.LookBack * Math.Log(1 + (from.DayNumber - d.DayNumber)));
+            }
         }
         return scores;
     }

@@ -12,7 +12,7 @@ public class TimelineBuilderTests
         new(doc, D(published), index, index * 100, index * 100 + text.Length, text,
             [.. dates ?? []], [.. events ?? []], 0);
 
-    private static readonly DateWeights Weights = new() { OtherDayReference = 1, SameDayReference = 0.5, Published = 0.25, Event = 0.1 };
+    private static readonly DateWeights Weights = new() { OtherDayReference = 1, LookBack = 0, SameDayReference = 0.5, Published = 0.25, Event = 0.1 };
 
     [Fact]
     public void A_day_counts_once_per_article_that_names_it_more_from_another_day()
@@ -32,6 +32,20 @@ public class TimelineBuilderTests
         var ranked = DateRanker.Rank(scores, null, null).Select(x => x.Date).ToList();
         Assert.Equal([D("2011-01-25"), D("2011-01-20"), D("2011-01-26"), D("2011-01-27")], ranked);
         Assert.Equal([D("2011-01-25"), D("2011-01-26")], DateRanker.Rank(scores, D("2011-01-21"), D("2011-01-26")).Select(x => x.Date));
+    }
+
+    [Fact]
+    public void Looking_back_from_later_counts_more_the_longer_after()
+    {
+        TimelineSentence[] input =
+        [
+            S(1, "2011-01-26", 0, "Yesterday's protest was the largest.", ["2011-01-25"]),
+            S(2, "2011-02-25", 0, "A month after the January 25 protest ...", ["2011-01-25"]),
+            S(3, "2011-01-20", 0, "A protest is called for January 25.", ["2011-01-25"]),
+        ];
+        var scores = DateRanker.Score(input, Weights with { LookBack = 1, Published = 0 });
+        // three articles from other days, two of them looking back 1 and 31 days; looking ahead adds nothing
+        Assert.Equal(3 + Math.Log(2) + Math.Log(32), scores[D("2011-01-25")], 12);
     }
 
     [Fact]
