@@ -13,5 +13,6 @@ public static class EvalCommand
         NerCommands.Eval(),
         EvalQuotesCommand.Create(),
         EvalEventsCommand.Create(),
+        EvalTlsCommand.Create(),
     };
 }

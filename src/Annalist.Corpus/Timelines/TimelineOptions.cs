@@ -1,0 +1,63 @@
+namespace Annalist.Corpus.Timelines;
+
+/// <summary>
+/// What a timeline should hold and how dates and sentences are weighed. The weights were tuned on
+/// Timeline17 as a whole (docs/EVAL.md, Timelines); none depends on a topic.
+/// </summary>
+public sealed record TimelineOptions
+{
+    /// <summary>How many dates the timeline keeps (the most important).</summary>
+    public int MaxDates { get; init; } = 10;
+
+    /// <summary>How many sentences each date keeps.</summary>
+    public int SentencesPerDate { get; init; } = 1;
+
+    /// <summary>Words that mark a sentence as on topic (a query's words); sentences holding them score higher.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>The first and last date a timeline may hold.</summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public DateWeights Dates { get; init; } = new();
+
+    public SentenceWeights Sentences { get; init; } = new();
+}
+
+/// <summary>How a date's importance is counted (see <see cref="DateRanker"/>).</summary>
+public sealed record DateWeights
+{
+    /// <summary>Each article that refers to the day from another day (a later article looking back, or an earlier one ahead).</summary>
+    public double OtherDayReference { get; init; } = 1.0;
+
+    /// <summary>Each article that looks back to the day, times the logarithm of 1 + the days between.</summary>
+    public double LookBack { get; init; } = 1.0;
+
+    /// <summary>Each article published on the day that refers to it ("today", "on Tuesday" said on Tuesday).</summary>
+    public double SameDayReference { get; init; } = 0.5;
+
+    /// <summary>Each article published on the day.</summary>
+    public double Published { get; init; } = 1.0;
+
+    /// <summary>Each event dated to the day by a time expression of its own (0: on Timeline17 it only added noise to the references).</summary>
+    public double Event { get; init; } = 0;
+}
+
+/// <summary>How the sentences of a date are chosen (see <see cref="SentenceSelector"/>).</summary>
+public sealed record SentenceWeights
+{
+    /// <summary>A sentence published on the day that names no date is a candidate at this weight (one naming the day: 1).</summary>
+    public double PublishedOnly { get; init; } = 0.5;
+
+    /// <summary>A candidate more similar than this (cosine) to one already chosen is left out.</summary>
+    public double Redundancy { get; init; } = 0.5;
+
+    /// <summary>Candidates with fewer content words, or more, are left out (the gold sentences are short: 25 words gave the best ROUGE on Timeline17, 40 and 15 less).</summary>
+    public int MinWords { get; init; } = 5;
+
+    public int MaxWords { get; init; } = 25;
+
+    /// <summary>Added to the score of a sentence for the share of the keywords it holds.</summary>
+    public double Keyword { get; init; } = 0.2;
+}
