@@ -49,7 +49,7 @@ public static class EvalTlsCommand
             Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no Timeline17 topics (InputDocs/ and timelines/) under {root}");
             return ExitCodes.BadUsage;
         }
-        TopicSource source = TimelineSources.AnalyzeInMemory(parallel);
+        TopicSource source = TimelineSources.Ingest(parallel);
         if (cache is not null) source = TimelineSources.Cached(cache, source);
 
         var inv = CultureInfo.InvariantCulture;

@@ -1,37 +1,48 @@
 using System.Text.Json;
+using Annalist.Corpus.Ingest;
+using Annalist.Corpus.Store;
 using Annalist.Corpus.Timelines;
 using Annalist.Documents;
 using Annalist.Entities.Clusters;
 using Annalist.Pipeline;
 using Annalist.Reading;
+using Microsoft.Data.Sqlite;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary>
-/// Where <c>eval tls</c> gets a topic's sentences from. This is the one seam to change when the
-/// store lands: replace <see cref="AnalyzeInMemory"/> by "ingest the topic's articles into a
-/// temporary database, then ask the store for the sentences of the matching articles".
-/// </summary>
+/// <summary>Where <c>eval tls</c> gets a topic's sentences from.</summary>
 internal delegate IReadOnlyList<TimelineSentence> TopicSource(Timeline17Topic topic);
 
 internal static class TimelineSources
 {
-    /// <summary>Analyzes the topic's articles with the default pipeline, dated by their folder, in memory.</summary>
-    public static TopicSource AnalyzeInMemory(int parallel)
+    /// <summary>
+    /// Ingests the topic's articles (dated by their folder) into a new store in a temporary
+    /// folder and asks it for the sentences of every article, as `annalist timeline` does.
+    /// </summary>
+    public static TopicSource Ingest(int parallel)
     {
         var pipeline = Pipelines.Default();
         return topic =>
         {
-            var items = topic.Articles.Select((path, i) => ReadItem.Deferred(path, () =>
-                // Timeline17 is PTB-tokenized (-LRB-, ``): the analyzers read the characters back.
-                ReadItem.Ok(path, new Document(i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ClusterCorpus.UnescapePtb(File.ReadAllText(path)).Replace("\\/", "/", StringComparison.Ordinal),
-                    Timeline17Topic.Published(path)))));
-            var sentences = new List<TimelineSentence>();
-            foreach (var (_, list) in BatchAnalyzer.Run(items, pipeline, parallel,
-                r => r.Document is { } doc ? TimelineSentence.From(doc, long.Parse(doc.Id, System.Globalization.CultureInfo.InvariantCulture)).ToList() : []))
-                sentences.AddRange(list);
-            return sentences;
+            var folder = Path.Combine(Path.GetTempPath(), "annalist-tls-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                using var store = SqliteCorpusStore.Open(Path.Combine(folder, topic.Name + ".db"), write: true);
+                var items = topic.Articles.Select(path => ReadItem.Deferred(path, () =>
+                    // Timeline17 is PTB-tokenized (-LRB-, ``): the analyzers read the characters back.
+                    ReadItem.Ok(path, new Document(Path.GetFileNameWithoutExtension(path),
+                        ClusterCorpus.UnescapePtb(File.ReadAllText(path)).Replace("\\/", "/", StringComparison.Ordinal),
+                        Timeline17Topic.Published(path)))));
+                new Ingestor(store, pipeline) { Parallelism = parallel }.Run(items,
+                    problem => Console.Error.WriteLine($"warning {problem.Diagnostic.Code}: {problem.Location}: {problem.Diagnostic.Message}"));
+                return store.TimelineSentences(new DocumentFilter()).ToList();
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
         };
     }
 

@@ -88,6 +88,8 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         // NORMAL in WAL mode: a crash of the process loses nothing committed; only a power loss
         // can drop the last transactions, and then the rerun of the ingest stores them again.
         Execute("PRAGMA synchronous = NORMAL");
+        // 64 MB of page cache: the indexes an ingest updates stay in memory
+        Execute("PRAGMA cache_size = -65536");
         if (tables == 0)
         {
             using var tx = _db.BeginTransaction();

@@ -19,7 +19,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
     private readonly Statement _insertEntity, _insertAlias, _insertMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
-    private readonly Statement _upsertQuote, _insertQuoteMention, _addQuoteSource;
+    private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
 
@@ -29,56 +29,54 @@ internal sealed class SqliteWriter : IDisposable
         _insertDocument = new(db, """
             INSERT INTO documents (hash, external_id, location, date, title, url, source, text, sentences)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (hash) DO NOTHING RETURNING id
-            """, 9);
-        _insertFts = new(db, "INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)", 3);
-        _insertTime = new(db, "INSERT INTO times (document_id, start_offset, end_offset, type, value, mod) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _insertQuantity = new(db, "INSERT INTO quantities (document_id, start_offset, end_offset, value, unit, approximate) VALUES ($1, $2, $3, $4, $5, $6)", 6);
-        _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", 6);
-        _insertAlias = new(db, "INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", 3);
-        _insertMentions = new(db, "INSERT INTO document_entities (document_id, entity_id, mention_count, mentions) VALUES ($1, $2, $3, $4)", 4);
-        _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1", 1);
-        _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1", 1);
+            """);
+        _insertFts = new(db, "INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)");
+        _insertTime = new(db, "INSERT INTO times (document_id, start_offset, end_offset, type, value, mod) VALUES ($1, $2, $3, $4, $5, $6)");
+        _insertQuantity = new(db, "INSERT INTO quantities (document_id, start_offset, end_offset, value, unit, approximate) VALUES ($1, $2, $3, $4, $5, $6)");
+        _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id");
+        _insertAlias = new(db, "INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING");
+        _insertMentions = new(db, "INSERT INTO document_entities (document_id, entity_id, mention_count, mentions) VALUES ($1, $2, $3, $4)");
+        _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1");
+        _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1");
         _findEntityByAlias = new(db, """
             SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.normalized = $1 AND e.type = $2 LIMIT 2
-            """, 2);
+            """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
             WHERE p.entity_id = $1 AND p.role = 'actor' AND e.type = $2 AND e.day BETWEEN $3 AND $4
-            """, 4);
+            """);
         _insertEvent = new(db, """
             INSERT INTO events (type, mode, context, date, day, cameo, location_id, sources)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id
-            """, 7);
-        _insertParticipant = new(db, "INSERT INTO event_participants (event_id, role, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", 3);
+            """);
+        _insertParticipant = new(db, "INSERT INTO event_participants (event_id, role, entity_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING");
         _insertEventMention = new(db, """
             INSERT INTO event_mentions (event_id, document_id, trigger_start, trigger_end, sentence, modality, date, actors, recipients)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING
-            """, 9);
-        _addEventSource = new(db, "UPDATE events SET sources = sources + 1 WHERE id = $1", 1);
-        _setEventLocation = new(db, "UPDATE events SET location_id = $2 WHERE id = $1 AND location_id IS NULL", 2);
+            """);
+        _addEventSource = new(db, "UPDATE events SET sources = sources + 1 WHERE id = $1");
+        _setEventLocation = new(db, "UPDATE events SET location_id = $2 WHERE id = $1 AND location_id IS NULL");
         _upsertQuote = new(db, """
-            INSERT INTO quotes (key, kind, speaker_id, speaker_text, sources) VALUES ($1, $2, $3, $4, 0)
-            ON CONFLICT (key) DO UPDATE SET kind = quotes.kind RETURNING id
-            """, 4);
-        _addQuoteSource = new(db, "UPDATE quotes SET sources = sources + 1 WHERE id = $1", 1);
+            INSERT INTO quotes (key, kind, speaker_id, speaker_text, sources) VALUES ($1, $2, $3, $4, 1)
+            ON CONFLICT (key) DO UPDATE SET sources = quotes.sources + 1 RETURNING id
+            """);
         _insertQuoteMention = new(db, """
             INSERT INTO quote_mentions (quote_id, document_id, start_offset, end_offset, cue_start, cue_end, speaker_start, speaker_end)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING
-            """, 8);
+            """);
     }
 
     private IEnumerable<Statement> All =>
     [
         _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions,
         _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _insertEvent, _insertParticipant,
-        _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention, _addQuoteSource,
+        _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
 
     public int Write(IReadOnlyList<DocumentRecord> batch)
     {
         using var tx = _db.BeginTransaction(); // IMMEDIATE: take the write lock now, not half-way
-        foreach (var s in All) s.Transaction = tx;
         try
         {
             var added = 0;
@@ -99,7 +97,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         var sentences = SpanCodec.Encode([.. doc.Sentences.Select(x => (x.Start, x.End, 0))], tagged: false);
         if (_insertDocument.Scalar(doc.Hash, doc.ExternalId, doc.Location, doc.Date?.ToString("yyyy-MM-dd"), doc.Title, doc.Url, doc.Source, doc.Text, sentences)
-            is not long id)
+            is not { } id)
             return false; // the same text is stored already
         _insertFts.Run(id, doc.Title, doc.Text);
         foreach (var t in doc.Times)
@@ -139,16 +137,15 @@ internal sealed class SqliteWriter : IDisposable
     {
         if (_entityByKey.TryGetValue(e.Id, out var known)) return known;
         long? id = null;
-        if (e.Wikidata is not null) id = (long?)_findEntityByWikidata.Scalar(e.Wikidata);
-        id ??= (long?)_findEntityByKey.Scalar(e.Id);
+        if (e.Wikidata is not null) id = _findEntityByWikidata.Scalar(e.Wikidata);
+        id ??= _findEntityByKey.Scalar(e.Id);
         if (id is null && e.Wikidata is null)
         {
-            using var r = _findEntityByAlias.Query(Normalize.Text(e.Name), e.Type);
             var candidates = new List<long>(2);
-            while (r.Read()) candidates.Add(r.GetInt64(0));
+            _findEntityByAlias.Query(r => candidates.Add(r.Int64(0)!.Value), Normalize.Text(e.Name), e.Type);
             if (candidates.Count == 1) id = candidates[0];
         }
-        id ??= (long)_insertEntity.Scalar(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role)!;
+        id ??= _insertEntity.Scalar(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role)!;
         _entityByKey[e.Id] = id.Value;
         AddAlias(id.Value, e.Name);
         return id.Value;
@@ -172,7 +169,7 @@ internal sealed class SqliteWriter : IDisposable
             var eventId = FindEvent(signature);
             if (eventId is null)
             {
-                eventId = (long)_insertEvent.Scalar(ev.Type, ev.Mode, ev.Context, ev.Date, signature.Day, ev.Cameo, location)!;
+                eventId = _insertEvent.Scalar(ev.Type, ev.Mode, ev.Context, ev.Date, signature.Day, ev.Cameo, location)!.Value;
                 reported.Add(eventId.Value);
             }
             else
@@ -197,8 +194,8 @@ internal sealed class SqliteWriter : IDisposable
         var candidates = new SortedDictionary<long, (int Day, long? Location)>();
         foreach (var actor in signature.Actors)
         {
-            using var r = _findEvents.Query(actor, signature.Type, day - EventMatch.DaySlack, day + EventMatch.DaySlack);
-            while (r.Read()) candidates[r.GetInt64(0)] = (r.GetInt32(1), r.IsDBNull(2) ? null : r.GetInt64(2));
+            _findEvents.Query(r => candidates[r.Int64(0)!.Value] = ((int)r.Int64(1)!.Value, r.Int64(2)),
+                actor, signature.Type, day - EventMatch.DaySlack, day + EventMatch.DaySlack);
         }
         foreach (var (id, stored) in candidates)
         {
@@ -216,13 +213,17 @@ internal sealed class SqliteWriter : IDisposable
 
     private void WriteQuotes(long documentId, DocumentRecord doc, Dictionary<string, long> entities)
     {
-        var reported = new HashSet<long>();
-        foreach (var q in doc.Quotes)
+        // one upsert per distinct quote of the article, so its source count counts articles
+        foreach (var group in doc.Quotes.GroupBy(q =>
+                 {
+                     long? speaker = q.Speaker?.Entity is { } s && entities.TryGetValue(s, out var sid) ? sid : null;
+                     return (Key: QuoteKey(q.Text, speaker), Speaker: speaker);
+                 }))
         {
-            long? speaker = q.Speaker?.Entity is { } s && entities.TryGetValue(s, out var sid) ? sid : null;
-            var quoteId = (long)_upsertQuote.Scalar(QuoteKey(q.Text, speaker), q.Kind, speaker, q.Speaker?.Text)!;
-            if (reported.Add(quoteId)) _addQuoteSource.Run(quoteId);
-            _insertQuoteMention.Run(quoteId, documentId, q.Start, q.End, q.Cue?.Start, q.Cue?.End, q.Speaker?.Start, q.Speaker?.End);
+            var first = group.First();
+            var quoteId = _upsertQuote.Scalar(group.Key.Key, first.Kind, group.Key.Speaker, first.Speaker?.Text)!.Value;
+            foreach (var q in group)
+                _insertQuoteMention.Run(quoteId, documentId, q.Start, q.End, q.Cue?.Start, q.Cue?.End, q.Speaker?.Start, q.Speaker?.End);
         }
     }
 
