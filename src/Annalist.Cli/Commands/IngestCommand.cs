@@ -55,7 +55,7 @@ public static class IngestCommand
             using var store = SqliteCorpusStore.Open(dbPath, write: true);
             var ingestor = new Ingestor(store, Pipelines.Default()) { Parallelism = parallel };
             var items = inputs.SelectMany(path => DocumentReaders.Default.ReadPath(path, options, defer: true));
-            var bar = Console.IsErrorRedirected ? null : new ProgressLine();
+            var bar = Console.IsErrorRedirected ? null : new ProgressLine(ProgressLine.CountFiles(inputs));
             var summary = ingestor.Run(items,
                 problem =>
                 {
@@ -87,17 +87,40 @@ public static class IngestCommand
         return ExitCodes.BadUsage;
     }
 
-    /// <summary>A one-line progress counter on a terminal's standard error.</summary>
-    private sealed class ProgressLine
+    /// <summary>
+    /// A progress bar on a terminal's standard error, over input files (counted before the run,
+    /// without reading them; a JSON Lines file is one file however many articles it holds).
+    /// </summary>
+    private sealed class ProgressLine(int files)
     {
+        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
+        private readonly System.Diagnostics.Stopwatch _redraw = System.Diagnostics.Stopwatch.StartNew();
         private bool _shown;
+
+        public static int CountFiles(IEnumerable<string> inputs) => inputs.Sum(path =>
+            Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Count(f => DocumentReaders.FolderExtensions.Contains(Path.GetExtension(f)))
+                : 1);
 
         public void Show(IngestProgress p)
         {
+            if (p.Location is { } location) _files.Add(FileOf(location));
+            if (_redraw.ElapsedMilliseconds < 200 && p.Location is not null) return;
+            _redraw.Restart();
+            var fraction = files == 0 ? 1 : Math.Min(1.0, _files.Count / (double)files);
+            var filled = (int)(fraction * 30);
             var rate = p.Done / Math.Max(p.Elapsed.TotalSeconds, 1e-3);
+            var eta = fraction > 0 ? TimeSpan.FromSeconds(p.Elapsed.TotalSeconds * (1 - fraction) / fraction) : TimeSpan.Zero;
             Console.Error.Write(string.Create(CultureInfo.InvariantCulture,
-                $"\r\x1b[Kingest: {p.Done} read, {p.Added} stored, {p.AlreadyStored} already there, {p.Failed} failed, {rate:F0} documents/s"));
+                $"\r\x1b[K[{new string('#', filled)}{new string('.', 30 - filled)}] {_files.Count}/{files} files, {p.Added} stored, {p.AlreadyStored} already there, {p.Failed} failed, {rate:F0} documents/s, {eta:m\\:ss} left"));
             _shown = true;
+        }
+
+        /// <summary>The file an item came from: its location without a JSON Lines ":line" suffix.</summary>
+        private static string FileOf(string location)
+        {
+            var colon = location.LastIndexOf(':');
+            return colon > 0 && int.TryParse(location.AsSpan(colon + 1), out _) ? location[..colon] : location;
         }
 
         public void Clear()

@@ -13,8 +13,8 @@ public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, int
 /// <summary>One problem with one input, as the ingest reports it.</summary>
 public sealed record IngestProblem(string Location, Diagnostic Diagnostic);
 
-/// <summary>Progress after each written batch, and at the end.</summary>
-public sealed record IngestProgress(int Done, int Added, int AlreadyStored, int Failed, TimeSpan Elapsed);
+/// <summary>Progress after each input item (<see cref="Location"/> is the item just finished) and at the end.</summary>
+public sealed record IngestProgress(int Done, int Added, int AlreadyStored, int Failed, TimeSpan Elapsed, string? Location = null);
 
 /// <summary>
 /// Reads, analyzes and stores articles. Analysis runs on several threads; the calling thread
@@ -55,7 +55,6 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
             already += batch.Count - n;
             batch.Clear();
             batchStarted = clock.Elapsed;
-            progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
         }
 
         foreach (var (result, record) in BatchAnalyzer.Run(gated, pipeline, Parallelism, Finish))
@@ -82,6 +81,7 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
                 characters += record.Text.Length;
             }
             if (batch.Count >= BatchSize || (batch.Count > 0 && clock.Elapsed - batchStarted >= BatchAge)) Flush();
+            progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed, item.Location));
         }
         Flush();
         progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
