@@ -35,8 +35,8 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
     public IngestSummary Run(IEnumerable<ReadItem> items, Action<IngestProblem> report, Action<IngestProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        // Hashes seen in this run, so the same article twice in the input is analyzed once; the
-        // store answers (from any thread) for earlier runs.
+        // Hashes of articles read but not yet committed, so the same article twice in the input is
+        // analyzed once; the store answers (from any thread) for committed ones.
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var gated = items.Select(item => ReadItem.Deferred(item.Location, () => Gate(item.Load(), seen)));
         var batch = new List<DocumentRecord>(BatchSize);
@@ -51,6 +51,8 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
             var started = clock.Elapsed;
             var n = store.Write(batch);
             writing += clock.Elapsed - started;
+            // committed: the store answers for these now, so the run's own memory stays flat
+            foreach (var r in batch) seen.TryRemove(r.Hash, out _);
             added += n;
             already += batch.Count - n;
             batch.Clear();
@@ -93,10 +95,14 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
     {
         if (item.Document is not { } doc) return item;
         var hash = DocumentRecord.HashOf(doc.Text);
-        if (!seen.TryAdd(hash, 0) || store.Contains(hash))
-            return ReadItem.Skipped(item.Location, ErrorCodes.AlreadyStored, "already stored (same text)");
-        return item;
+        if (!seen.TryAdd(hash, 0)) return AlreadyStored(item);
+        if (!store.Contains(hash)) return item;
+        seen.TryRemove(hash, out _);
+        return AlreadyStored(item);
     }
+
+    private static ReadItem AlreadyStored(ReadItem item) =>
+        ReadItem.Skipped(item.Location, ErrorCodes.AlreadyStored, "already stored (same text)");
 
     private static DocumentRecord? Finish(AnalysisResult result) =>
         result.Succeeded && result.Document is { } doc ? DocumentRecord.From(doc, result.Item.Location) : null;

@@ -6,6 +6,7 @@ public sealed partial class SqliteCorpusStore
 {
     private SqliteWriter? _writer;
     private SqliteConnection? _reader;
+    private Statement? _contains;
     private readonly Lock _readerLock = new();
 
     /// <summary>
@@ -21,11 +22,16 @@ public sealed partial class SqliteCorpusStore
             {
                 _reader = new SqliteConnection(new SqliteConnectionStringBuilder(_db.ConnectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
                 _reader.Open();
+                _contains = new Statement(_reader, "SELECT 1 FROM documents WHERE hash = $1");
             }
-            using var command = _reader.CreateCommand();
-            command.CommandText = "SELECT 1 FROM documents WHERE hash = $h";
-            command.Parameters.AddWithValue("$h", hash);
-            return command.ExecuteScalar() is not null;
+            try
+            {
+                return _contains!.Scalar(hash) is not null;
+            }
+            catch (SqliteException ex)
+            {
+                throw Translate(ex, _path);
+            }
         }
     }
 

@@ -130,6 +130,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
     public void Dispose()
     {
         _writer?.Dispose();
+        _contains?.Dispose();
         _reader?.Dispose();
         _db.Dispose();
     }

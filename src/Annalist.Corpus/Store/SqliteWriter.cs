@@ -74,8 +74,16 @@ internal sealed class SqliteWriter : IDisposable
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
 
+    /// <summary>Past this many cached entities the caches start over, so memory does not grow with the corpus.</summary>
+    private const int CacheLimit = 200_000;
+
     public int Write(IReadOnlyList<DocumentRecord> batch)
     {
+        if (_entityByKey.Count > CacheLimit || _aliases.Count > CacheLimit)
+        {
+            _entityByKey.Clear();
+            _aliases.Clear();
+        }
         using var tx = _db.BeginTransaction(); // IMMEDIATE: take the write lock now, not half-way
         try
         {
