@@ -15,6 +15,7 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     IngestCommand.Create(),
     StatsCommand.Create(),
     QueryCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parse = root.Parse(args);
