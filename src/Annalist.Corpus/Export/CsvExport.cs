@@ -13,13 +13,12 @@ namespace Annalist.Corpus.Export;
 /// </summary>
 public static class CsvExport
 {
-    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
-    {
-        NewLine = "\r\n",
-        // spelled out: with NewLine set, CsvHelper's own rule looks for that whole sequence, and a
-        // quote's text with a bare "\n" would then go out unquoted and split the row
-        ShouldQuote = args => args.Field is { Length: > 0 } f && (f.AsSpan().IndexOfAny("\",\r\n") >= 0 || f[0] == ' ' || f[^1] == ' '),
-    };
+    /// <remarks>
+    /// CsvHelper's defaults are RFC 4180: CRLF after each row, fields with a comma, quote, CR or LF
+    /// or an edge space quoted. NewLine must stay unset: setting it (even to "\r\n") makes CsvHelper
+    /// quote only fields holding that whole sequence, and a bare "\n" would split a row.
+    /// </remarks>
+    private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture);
 
     /// <summary>Writes the table of <paramref name="kind"/>; returns how many rows (without the header).</summary>
     public static long Write(ICorpusStore store, TextWriter output, ExportOptions options, string kind)
