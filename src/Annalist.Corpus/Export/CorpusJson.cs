@@ -6,13 +6,18 @@ namespace Annalist.Corpus.Export;
 /// <summary>
 /// The JSON of stored records (one object per entity, event or quote), used by `annalist query`,
 /// the JSONL export and the HTTP API. Every event and quote lists its sources: document id, URL,
-/// date and the character span in that document's text.
+/// date and the character span in that document's text. The overloads with <c>record</c> start
+/// the object with <c>"record": "entity"</c> (or event, quote, document), so that one JSON Lines
+/// file can hold every kind.
 /// </summary>
 public static class CorpusJson
 {
-    public static void Write(Utf8JsonWriter w, StoredEntity e)
+    public static void Write(Utf8JsonWriter w, StoredEntity e) => Write(w, e, null);
+
+    public static void Write(Utf8JsonWriter w, StoredEntity e, string? record)
     {
         w.WriteStartObject();
+        if (record is not null) w.WriteString("record", record);
         w.WriteNumber("id", e.Id);
         w.WriteString("key", e.Key);
         w.WriteString("name", e.Name);
@@ -28,9 +33,12 @@ public static class CorpusJson
         w.WriteEndObject();
     }
 
-    public static void Write(Utf8JsonWriter w, StoredEvent e)
+    public static void Write(Utf8JsonWriter w, StoredEvent e) => Write(w, e, null);
+
+    public static void Write(Utf8JsonWriter w, StoredEvent e, string? record)
     {
         w.WriteStartObject();
+        if (record is not null) w.WriteString("record", record);
         w.WriteNumber("id", e.Id);
         w.WriteString("type", e.Type);
         if (e.Mode is not null) w.WriteString("mode", e.Mode);
@@ -59,9 +67,12 @@ public static class CorpusJson
         w.WriteEndObject();
     }
 
-    public static void Write(Utf8JsonWriter w, StoredQuote q)
+    public static void Write(Utf8JsonWriter w, StoredQuote q) => Write(w, q, null);
+
+    public static void Write(Utf8JsonWriter w, StoredQuote q, string? record)
     {
         w.WriteStartObject();
+        if (record is not null) w.WriteString("record", record);
         w.WriteNumber("id", q.Id);
         w.WriteString("text", q.Text);
         w.WriteString("kind", q.Kind);
@@ -80,6 +91,21 @@ public static class CorpusJson
         w.WriteEndObject();
     }
 
+    /// <summary>An article's metadata; its text only when asked (it is most of the store's bytes).</summary>
+    public static void Write(Utf8JsonWriter w, StoredDocument d, bool includeText, string? record)
+    {
+        w.WriteStartObject();
+        if (record is not null) w.WriteString("record", record);
+        w.WriteNumber("id", d.Id);
+        w.WriteString("external_id", d.ExternalId);
+        w.WriteString("date", d.Date?.ToString("yyyy-MM-dd"));
+        w.WriteString("title", d.Title);
+        w.WriteString("url", d.Url);
+        w.WriteString("source", d.Source);
+        if (includeText) w.WriteString("text", d.Text);
+        w.WriteEndObject();
+    }
+
     private static void Participants(Utf8JsonWriter w, string name, IEnumerable<StoredParticipant> list)
     {
         w.WriteStartArray(name);
@@ -94,6 +120,9 @@ public static class CorpusJson
         w.WriteString("key", p.Key);
         w.WriteString("name", p.Name);
         w.WriteString("type", p.Type);
+        if (p.Country is not null) w.WriteString("country", p.Country);
+        if (p.Wikidata is not null) w.WriteString("wikidata", p.Wikidata);
+        if (p.Role is not null) w.WriteString("role", p.Role);
         w.WriteEndObject();
     }
 

@@ -31,6 +31,24 @@ public interface ICorpusStore : IDisposable
 
     IReadOnlyList<StoredQuote> Quotes(QuoteFilter filter, int offset = 0, int limit = 100);
 
+    /// <summary>
+    /// Every matching article in id order, streamed a page at a time (memory stays flat however
+    /// large the corpus); <see cref="StoredDocument.Text"/> is empty unless <paramref name="withText"/>.
+    /// </summary>
+    IEnumerable<StoredDocument> AllDocuments(DocumentFilter filter, bool withText);
+
+    /// <summary>Every matching entity in id order, streamed a page at a time.</summary>
+    IEnumerable<StoredEntity> AllEntities(EntityFilter filter);
+
+    /// <summary>Every matching event in id order, streamed a page at a time.</summary>
+    IEnumerable<StoredEvent> AllEvents(EventFilter filter);
+
+    /// <summary>Every matching quote in id order, streamed a page at a time.</summary>
+    IEnumerable<StoredQuote> AllQuotes(QuoteFilter filter);
+
+    /// <summary>The sentence spans of a stored document (empty when there is no such document).</summary>
+    IReadOnlyList<(int Start, int End, int Tag)> Sentences(long documentId);
+
     /// <summary>The sentences of the matching articles, in document and sentence order, streamed.</summary>
     IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter);
 }

@@ -22,6 +22,16 @@ public sealed partial class SqliteCorpusStore
             """, p, ReadDocument);
     }
 
+    public IEnumerable<StoredDocument> AllDocuments(DocumentFilter filter, bool withText)
+    {
+        var (where, p) = SqlFilters.Documents(filter);
+        // without the text, a page of documents is a few hundred short rows whatever the articles' length
+        return Paged(after => Read($"""
+            SELECT d.id, d.external_id, d.location, d.date, d.title, d.url, d.source, {(withText ? "d.text" : "''")} FROM documents d
+            WHERE {where} AND d.id > $after ORDER BY d.id LIMIT {PageSize}
+            """, [.. p, ("$after", after)], ReadDocument), d => d.Id);
+    }
+
     public StoredDocument? Document(long id) =>
         Read("SELECT id, external_id, location, date, title, url, source, text FROM documents WHERE id = $id", [("$id", id)], ReadDocument)
             .FirstOrDefault();
@@ -30,6 +40,18 @@ public sealed partial class SqliteCorpusStore
         r.GetInt64(0), r.GetString(1), Str(r, 2), Date(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), r.GetString(7));
 
     public IReadOnlyList<StoredEntity> Entities(EntityFilter filter, int offset = 0, int limit = 100)
+    {
+        var (where, p) = EntityWhere(filter);
+        return ReadEntities(where, p, $"ORDER BY mentions DESC, e.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}");
+    }
+
+    public IEnumerable<StoredEntity> AllEntities(EntityFilter filter)
+    {
+        var (where, p) = EntityWhere(filter);
+        return Paged(after => ReadEntities($"{where} AND e.id > $after", [.. p, ("$after", after)], $"ORDER BY e.id LIMIT {PageSize}"), e => e.Id);
+    }
+
+    private static (string Where, List<(string, object?)> Parameters) EntityWhere(EntityFilter filter)
     {
         var where = new List<string>();
         var p = new List<(string, object?)>();
@@ -43,12 +65,17 @@ public sealed partial class SqliteCorpusStore
             p.Add(("$key", filter.Name));
         }
         if (!string.IsNullOrWhiteSpace(filter.Type)) { where.Add("e.type = $type"); p.Add(("$type", filter.Type.ToUpperInvariant())); }
+        return (where.Count == 0 ? "1 = 1" : string.Join(" AND ", where), p);
+    }
+
+    private List<StoredEntity> ReadEntities(string where, List<(string, object?)> p, string orderAndLimit)
+    {
         var entities = Read($"""
             SELECT e.id, e.key, e.name, e.type, e.wikidata, e.country, e.role,
                    (SELECT count(*) FROM document_entities m WHERE m.entity_id = e.id) AS documents,
                    (SELECT coalesce(sum(mention_count), 0) FROM document_entities m WHERE m.entity_id = e.id) AS mentions
-            FROM entities e WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
-            ORDER BY mentions DESC, e.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            FROM entities e WHERE {where}
+            {orderAndLimit}
             """, p, r => new StoredEntity(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6),
                 [], r.GetInt32(7), r.GetInt32(8)));
         return entities.Select(e => e with
@@ -58,6 +85,18 @@ public sealed partial class SqliteCorpusStore
     }
 
     public IReadOnlyList<StoredEvent> Events(EventFilter filter, int offset = 0, int limit = 100)
+    {
+        var (where, p) = EventWhere(filter);
+        return ReadEvents(where, p, $"ORDER BY v.sources DESC, v.day, v.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}");
+    }
+
+    public IEnumerable<StoredEvent> AllEvents(EventFilter filter)
+    {
+        var (where, p) = EventWhere(filter);
+        return Paged(after => ReadEvents($"{where} AND v.id > $after", [.. p, ("$after", after)], $"ORDER BY v.id LIMIT {PageSize}"), e => e.Id);
+    }
+
+    private static (string Where, List<(string, object?)> Parameters) EventWhere(EventFilter filter)
     {
         var where = new List<string>();
         var p = new List<(string, object?)>();
@@ -70,18 +109,24 @@ public sealed partial class SqliteCorpusStore
         }
         if (filter.From is { } from) { where.Add("v.day >= $from"); p.Add(("$from", from.DayNumber)); }
         if (filter.To is { } to) { where.Add("v.day <= $to"); p.Add(("$to", to.DayNumber)); }
+        return (where.Count == 0 ? "1 = 1" : string.Join(" AND ", where), p);
+    }
+
+    private List<StoredEvent> ReadEvents(string where, List<(string, object?)> p, string orderAndLimit)
+    {
         var events = Read($"""
             SELECT v.id, v.type, v.mode, v.context, v.date, v.cameo, v.location_id, v.sources FROM events v
-            WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
-            ORDER BY v.sources DESC, v.day, v.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            WHERE {where}
+            {orderAndLimit}
             """, p, r => (Id: r.GetInt64(0), Type: r.GetString(1), Mode: Str(r, 2), Context: Str(r, 3), Date: Str(r, 4), Cameo: Str(r, 5),
                 Location: r.IsDBNull(6) ? (long?)null : r.GetInt64(6), Sources: r.GetInt32(7)));
         return events.Select(v =>
         {
             var participants = Read("""
-                SELECT p.role, e.id, e.key, e.name, e.type FROM event_participants p JOIN entities e ON e.id = p.entity_id
+                SELECT p.role, e.id, e.key, e.name, e.type, e.country, e.wikidata, e.role FROM event_participants p JOIN entities e ON e.id = p.entity_id
                 WHERE p.event_id = $id ORDER BY p.role, e.id
-                """, [("$id", v.Id)], r => (Role: r.GetString(0), Who: new StoredParticipant(r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4))));
+                """, [("$id", v.Id)], r => (Role: r.GetString(0), Who: new StoredParticipant(r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                    Str(r, 5), Str(r, 6), Str(r, 7))));
             var mentions = Read("""
                 SELECT m.document_id, d.url, d.date, m.trigger_start, m.trigger_end, substr(d.text, m.trigger_start + 1, m.trigger_end - m.trigger_start),
                        m.modality, m.sentence, m.date, m.actors, m.recipients
@@ -97,6 +142,18 @@ public sealed partial class SqliteCorpusStore
 
     public IReadOnlyList<StoredQuote> Quotes(QuoteFilter filter, int offset = 0, int limit = 100)
     {
+        var (where, p) = QuoteWhere(filter);
+        return ReadQuotes(where, p, $"ORDER BY q.sources DESC, q.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}");
+    }
+
+    public IEnumerable<StoredQuote> AllQuotes(QuoteFilter filter)
+    {
+        var (where, p) = QuoteWhere(filter);
+        return Paged(after => ReadQuotes($"{where} AND q.id > $after", [.. p, ("$after", after)], $"ORDER BY q.id LIMIT {PageSize}"), q => q.Id);
+    }
+
+    private static (string Where, List<(string, object?)> Parameters) QuoteWhere(QuoteFilter filter)
+    {
         var where = new List<string>();
         var p = new List<(string, object?)>();
         if (!string.IsNullOrWhiteSpace(filter.Speaker))
@@ -106,10 +163,15 @@ public sealed partial class SqliteCorpusStore
             p.Add(("$speaker_key", filter.Speaker));
         }
         if (!string.IsNullOrWhiteSpace(filter.Text)) { where.Add($"({QuoteText}) LIKE $text ESCAPE '\\'"); p.Add(("$text", "%" + Like(filter.Text) + "%")); }
+        return (where.Count == 0 ? "1 = 1" : string.Join(" AND ", where), p);
+    }
+
+    private List<StoredQuote> ReadQuotes(string where, List<(string, object?)> p, string orderAndLimit)
+    {
         var quotes = Read($"""
             SELECT q.id, ({QuoteText}) AS text, q.kind, q.speaker_id, q.speaker_text, q.sources FROM quotes q
-            WHERE {(where.Count == 0 ? "1 = 1" : string.Join(" AND ", where))}
-            ORDER BY q.sources DESC, q.id LIMIT {Math.Max(0, limit)} OFFSET {Math.Max(0, offset)}
+            WHERE {where}
+            {orderAndLimit}
             """, p, r => (Id: r.GetInt64(0), Text: r.GetString(1), Kind: r.GetString(2), Speaker: r.IsDBNull(3) ? (long?)null : r.GetInt64(3),
                 SpeakerText: Str(r, 4), Sources: r.GetInt32(5)));
         return quotes.Select(q => new StoredQuote(q.Id, q.Text, q.Kind, q.Speaker is { } s ? EntityRef(s) : null, q.SpeakerText, q.Sources,
@@ -126,8 +188,27 @@ public sealed partial class SqliteCorpusStore
         """;
 
     private StoredParticipant? EntityRef(long id) =>
-        Read("SELECT id, key, name, type FROM entities WHERE id = $id", [("$id", id)],
-            r => new StoredParticipant(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3))).FirstOrDefault();
+        Read("SELECT id, key, name, type, country, wikidata, role FROM entities WHERE id = $id", [("$id", id)],
+            r => new StoredParticipant(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6))).FirstOrDefault();
+
+    /// <summary>Rows per page of the All... reads; settable so tests can cross page boundaries with a few rows.</summary>
+    internal int PageSize { get; set; } = 500;
+
+    /// <summary>
+    /// Keyset paging: each page is the next rows after the last id seen, so a page costs the same
+    /// at the end of a large table as at its start (OFFSET would rescan everything before it).
+    /// </summary>
+    private IEnumerable<T> Paged<T>(Func<long, List<T>> page, Func<T, long> id)
+    {
+        var after = 0L; // ids start at 1
+        while (true)
+        {
+            var rows = page(after);
+            foreach (var row in rows) yield return row;
+            if (rows.Count < PageSize) yield break;
+            after = id(rows[^1]);
+        }
+    }
 
     public IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter)
     {

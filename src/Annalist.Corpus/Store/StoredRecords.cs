@@ -25,8 +25,11 @@ public sealed record StoredEntity(
     long Id, string Key, string Name, string Type, string? Wikidata, string? Country, string? Role,
     ImmutableArray<string> Aliases, int Documents, int Mentions);
 
-/// <summary>A participant of a deduplicated event: the registry entity, its name and key.</summary>
-public sealed record StoredParticipant(long EntityId, string Key, string Name, string Type);
+/// <summary>
+/// A participant of a deduplicated event (or a quote's speaker): the registry entity, its name
+/// and key, and what the registry knows of it: country (ISO 3166 alpha-3), Wikidata id, role.
+/// </summary>
+public sealed record StoredParticipant(long EntityId, string Key, string Name, string Type, string? Country = null, string? Wikidata = null, string? Role = null);
 
 /// <summary>
 /// One event after deduplication across articles, with every report of it: the trigger span

@@ -48,6 +48,7 @@ public static class ErrorCodes
     public const string DatabaseNotFound = "ANL8006";
     public const string DatabaseFailed = "ANL8007";
     public const string AlreadyStored = "ANL8101";
+    public const string ExportUnwritable = "ANL8201";
 
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
