@@ -10,10 +10,13 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
 
     /// <summary>File extensions a folder walk reads; other files are reported as skipped.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".jsonl", ".ndjson" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm",
+        };
 
     public static DocumentReaders Default { get; } =
-        new([new JsonLinesReader(), new SeedFormatReader(), new PlainTextReader()]);
+        new([new JsonLinesReader(), new SeedFormatReader(), new HtmlReader(), new PlainTextReader()]);
 
     public IReadOnlyList<IDocumentReader> Readers { get; } = readers;
 

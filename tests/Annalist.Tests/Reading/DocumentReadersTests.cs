@@ -13,7 +13,7 @@ public class DocumentReadersTests
         dir.Write("A.txt", "A.");
         dir.Write(".hidden/x.txt", "hidden");
         dir.Write(".secret.txt", "hidden");
-        dir.Write("page.html", "<p>x</p>");
+        dir.Write("scan.pdf", "%PDF-1.7");
         dir.Write("c.jsonl", "{\"text\":\"C1\"}\n{\"text\":\"C2\"}");
         var items = DocumentReaders.Default.ReadPath(dir.Path, new ReadOptions()).ToList();
         Assert.Equal(["A.", "AZ.", "B.", "C1", "C2", null], items.Select(i => i.Document?.Text));
