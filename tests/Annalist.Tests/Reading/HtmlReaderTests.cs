@@ -51,7 +51,8 @@ public class HtmlReaderTests
     public void Main_text_is_extracted_without_navigation_or_boilerplate()
     {
         var doc = ReadOne("ceasefire.html", NewsPage);
-        Assert.StartsWith("Negotiators from both sides", doc.Text.Replace("Ana Pereira", "").TrimStart(' ', '\n', 'B', 'y'));
+        // no heading (it is the title) and no byline
+        Assert.StartsWith("Negotiators from both sides", doc.Text);
         Assert.Contains("heavy weapons from the border area.", doc.Text);
         Assert.EndsWith("checkpoints and damaged roads.", doc.Text);
         foreach (var junk in (string[])["Home", "Sign in", "Related stories", "Markets rally", "All rights reserved", "Privacy"])
