@@ -18,6 +18,12 @@ public static class ErrorCodes
     public const string MalformedJsonLine = "ANL1101";
     public const string MissingTextField = "ANL1102";
     public const string InvalidDateField = "ANL1103";
+    public const string HtmlUnreadable = "ANL1201";
+    public const string InvalidHtmlDate = "ANL1202";
+    public const string ArticleExtractionFailed = "ANL1203";
+    public const string MalformedFeed = "ANL1301";
+    public const string FeedItemFailed = "ANL1302";
+    public const string InvalidFeedDate = "ANL1303";
 
     // Pipeline (ANL2xxx)
     public const string MissingPrerequisite = "ANL2001";

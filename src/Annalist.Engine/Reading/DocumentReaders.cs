@@ -10,10 +10,14 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
 
     /// <summary>File extensions a folder walk reads; other files are reported as skipped.</summary>
     public static readonly IReadOnlySet<string> FolderExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".jsonl", ".ndjson" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".rss", ".atom", ".xml",
+        };
 
+    // Feeds before HTML: a file named .rss that holds an HTML error page is a broken feed, not an article.
     public static DocumentReaders Default { get; } =
-        new([new JsonLinesReader(), new SeedFormatReader(), new PlainTextReader()]);
+        new([new JsonLinesReader(), new SeedFormatReader(), new FeedFileReader(), new HtmlReader(), new PlainTextReader()]);
 
     public IReadOnlyList<IDocumentReader> Readers { get; } = readers;
 
@@ -67,10 +71,10 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
                     $"skipped: '{Path.GetExtension(file)}' files are not read from folders (supported: {string.Join(", ", FolderExtensions.Order())})");
                 continue;
             }
-            if (defer && !IsJsonLines(file))
+            if (defer && !HoldsManyDocuments(file))
             {
                 var path = file;
-                yield return ReadItem.Deferred(path, () => ReadFile(InputFile.FromPath(path), options).Single());
+                yield return ReadItem.Deferred(path, () => ReadOne(InputFile.FromPath(path), options));
                 continue;
             }
             foreach (var item in ReadFile(InputFile.FromPath(file), options))
@@ -78,8 +82,22 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
         }
     }
 
-    private static bool IsJsonLines(string file) =>
-        Path.GetExtension(file).ToLowerInvariant() is ".jsonl" or ".ndjson";
+    // JSON Lines and feeds stream their documents on the walking thread; other files are one document.
+    private static bool HoldsManyDocuments(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() is ".jsonl" or ".ndjson" or ".rss" or ".atom" or ".xml";
+
+    /// <summary>
+    /// A deferred file gives one item. A feed under another name (a .txt starting with &lt;rss)
+    /// would give several, which a deferred item cannot carry: it is refused with a hint instead.
+    /// </summary>
+    private ReadItem ReadOne(InputFile input, ReadOptions options)
+    {
+        var items = ReadFile(input, options).Take(2).ToList();
+        return items.Count == 1
+            ? items[0]
+            : ReadItem.Failed(input.Path, ErrorCodes.MalformedFeed,
+                "this file is a feed with several items; in a folder, feeds are read when named .rss, .atom or .xml");
+    }
 
     private IEnumerable<ReadItem> ReadStandardInput(Func<Stream> open, ReadOptions options)
     {
