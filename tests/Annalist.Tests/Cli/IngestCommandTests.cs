@@ -103,6 +103,21 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public void Html_pages_and_feeds_are_ingested_with_their_metadata()
+    {
+        using var dir = new TempFolder();
+        dir.Write("in/page.html", Annalist.Tests.Reading.HtmlReaderTests.NewsPage);
+        dir.Write("in/world.rss", Annalist.Tests.Reading.FeedFileReaderTests.Rss);
+        var db = Path.Combine(dir.Path, "corpus.db");
+        var r = AnnalistProcess.Run(null, "ingest", Path.Combine(dir.Path, "in"), "--db", db);
+        Assert.Equal(0, r.ExitCode);
+        var items = Count(db, "SELECT count(*) FROM documents WHERE location LIKE '%world.rss%'");
+        Assert.True(items >= 2, $"{items} feed items stored");
+        Assert.Equal(1, Count(db, "SELECT count(*) FROM documents WHERE location LIKE '%page.html' AND title IS NOT NULL AND date IS NOT NULL"));
+        Assert.Equal(0, Count(db, "SELECT count(*) FROM documents WHERE text LIKE '%<p>%' OR text LIKE '%<script%'"));
+    }
+
+    [Fact]
     public void Store_errors_have_codes()
     {
         using var dir = new TempFolder();
