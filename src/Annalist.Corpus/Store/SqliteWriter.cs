@@ -39,8 +39,9 @@ internal sealed class SqliteWriter : IDisposable
         _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1");
         _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1");
         _findEntityByAlias = new(db, """
-            SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.normalized = $1 AND e.type = $2 LIMIT 2
+            SELECT e.id, (SELECT count(*) FROM document_entities d WHERE d.entity_id = e.id) AS documents FROM entities e
+            WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
+            ORDER BY documents DESC, e.id LIMIT 2
             """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
@@ -138,8 +139,11 @@ internal sealed class SqliteWriter : IDisposable
 
     /// <summary>
     /// The registry id of a document's entity: by Wikidata id, else by the entity's own key
-    /// (normalized name and type), else by an alias of exactly one stored entity of that type
-    /// ("Zelenskyy" in one article, "Volodymyr Zelenskyy" in another), else a new entry.
+    /// (normalized name and type), else through the names it goes by in the article, most
+    /// specific first ("Hosni Mubarak" before "Mubarak"): the first name some stored entity of
+    /// the same type also goes by decides, when it names one entity or one that is reported in
+    /// at least <see cref="Dominance"/> times as many articles as the next ("Mubarak" in Egyptian
+    /// news is Hosni, not Gamal); else a new entry.
     /// </summary>
     private long Register(Entity e)
     {
@@ -147,22 +151,36 @@ internal sealed class SqliteWriter : IDisposable
         long? id = null;
         if (e.Wikidata is not null) id = _findEntityByWikidata.Scalar(e.Wikidata);
         id ??= _findEntityByKey.Scalar(e.Id);
-        if (id is null && e.Wikidata is null)
-        {
-            var candidates = new List<long>(2);
-            _findEntityByAlias.Query(r => candidates.Add(r.Int64(0)!.Value), Normalize.Text(e.Name), e.Type);
-            if (candidates.Count == 1) id = candidates[0];
-        }
+        if (id is null && e.Wikidata is null) id = ByNames(e);
         id ??= _insertEntity.Scalar(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role)!;
         _entityByKey[e.Id] = id.Value;
         AddAlias(id.Value, e.Name);
         return id.Value;
     }
 
+    private const int Dominance = 3;
+
+    private long? ByNames(Entity e)
+    {
+        var names = e.Mentions.Where(m => m.Kind == MentionKinds.Name).Select(m => m.Text).Append(e.Name)
+            .Select(Normalize.Text).Where(n => n.Length > 1).Distinct()
+            .OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var candidates = new List<(long Id, long Documents)>(2);
+            _findEntityByAlias.Query(r => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value)), name, e.Type);
+            if (candidates.Count == 0) continue;
+            if (candidates.Count == 1 || candidates[0].Documents >= Dominance * Math.Max(1, candidates[1].Documents)) return candidates[0].Id;
+            return null; // the most specific shared name is ambiguous: a new entry is safer than a wrong merge
+        }
+        return null;
+    }
+
     private void AddAlias(long entityId, string alias)
     {
-        if (_aliases.Add((entityId, alias)))
-            _insertAlias.Run(entityId, alias, Normalize.Text(alias));
+        if (!_aliases.Add((entityId, alias))) return;
+        var normalized = Normalize.Text(alias);
+        if (normalized.Length > 0) _insertAlias.Run(entityId, alias, normalized); // not "''" read as part of a name
     }
 
     private void WriteEvents(long documentId, DocumentRecord doc, Dictionary<string, long> entities)

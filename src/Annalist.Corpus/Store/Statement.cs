@@ -13,12 +13,20 @@ internal sealed class Statement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private readonly int[] _slots;
 
     public Statement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle!;
         var rc = raw.sqlite3_prepare_v2(_db, sql, out _stmt);
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
+        // SQLite numbers "$n" parameters in order of first appearance, not by n: map n to its slot
+        _slots = new int[raw.sqlite3_bind_parameter_count(_stmt)];
+        for (var n = 1; n <= _slots.Length; n++)
+        {
+            _slots[n - 1] = raw.sqlite3_bind_parameter_index(_stmt, "$" + n);
+            if (_slots[n - 1] == 0) throw new ArgumentException($"parameters must be $1..${_slots.Length}: {sql}");
+        }
     }
 
     /// <summary>Runs the statement to its end.</summary>
@@ -80,16 +88,18 @@ internal sealed class Statement : IDisposable
 
     private void Bind(object?[] values)
     {
+        if (values.Length != _slots.Length) throw new ArgumentException($"{values.Length} values for {_slots.Length} parameters");
         for (var i = 0; i < values.Length; i++)
         {
+            var slot = _slots[i];
             var rc = values[i] switch
             {
-                null => raw.sqlite3_bind_null(_stmt, i + 1),
-                long v => raw.sqlite3_bind_int64(_stmt, i + 1, v),
-                int v => raw.sqlite3_bind_int64(_stmt, i + 1, v),
-                double v => raw.sqlite3_bind_double(_stmt, i + 1, v),
-                string v => raw.sqlite3_bind_text(_stmt, i + 1, v),
-                byte[] v => raw.sqlite3_bind_blob(_stmt, i + 1, v),
+                null => raw.sqlite3_bind_null(_stmt, slot),
+                long v => raw.sqlite3_bind_int64(_stmt, slot, v),
+                int v => raw.sqlite3_bind_int64(_stmt, slot, v),
+                double v => raw.sqlite3_bind_double(_stmt, slot, v),
+                string v => raw.sqlite3_bind_text(_stmt, slot, v),
+                byte[] v => raw.sqlite3_bind_blob(_stmt, slot, v),
                 var v => throw new ArgumentException($"cannot bind a {v.GetType().Name}"),
             };
             if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);

@@ -58,3 +58,18 @@ public class SpanCodecTests
         Assert.Throws<ArgumentException>(() => Annalist.Corpus.Store.SpanCodec.Encode([(5, 6, 0), (1, 2, 0)], tagged: false));
     }
 }
+
+public class StatementTests
+{
+    [Fact]
+    public void Parameters_bind_by_number_whatever_their_order_in_the_sql()
+    {
+        using var db = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        db.Open();
+        using (var create = new Annalist.Corpus.Store.Statement(db, "CREATE TABLE t (a INTEGER, b TEXT)")) create.Run();
+        using (var insert = new Annalist.Corpus.Store.Statement(db, "INSERT INTO t (b, a) VALUES ($2, $1)")) insert.Run(7L, "seven");
+        using var select = new Annalist.Corpus.Store.Statement(db, "SELECT a FROM t WHERE b = $2 AND a = $1");
+        Assert.Equal(7L, select.Scalar(7L, "seven"));
+        Assert.Throws<ArgumentException>(() => select.Scalar(7L));
+    }
+}

@@ -70,6 +70,21 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_misspelled_or_shortened_name_joins_the_entity_it_goes_by_elsewhere()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        store.Write([Analyze("a", "Protesters in Cairo demanded that Hosni Mubarak resign. Mubarak refused.", "2011-01-28")]);
+        store.Write([Analyze("b", "Protesters in Cairo cheered after Hosni Mubarek stepped down. Mubarak left for Sharm el-Sheikh.", "2011-02-11")]);
+        store.Write([Analyze("c", "Crowds in Cairo said Mubarak must face trial.", "2011-02-12")]);
+        var people = store.Entities(new EntityFilter("mubarak", "PERSON"));
+        Assert.True(people.Count == 1, string.Join(" / ", people.Select(p => $"{p.Key} {p.Name} {p.Documents} [{string.Join(",", p.Aliases)}]")));
+        var hosni = people[0];
+        Assert.Equal(3, hosni.Documents);
+        Assert.DoesNotContain(hosni.Aliases, a => a.Trim('\'', '"').Length == 0);
+    }
+
+    [Fact]
     public void Filters_find_documents_by_words_entity_and_date()
     {
         using var dir = new TempFolder();
