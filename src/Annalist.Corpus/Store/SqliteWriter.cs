@@ -39,7 +39,7 @@ internal sealed class SqliteWriter : IDisposable
         _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1");
         _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1");
         _findEntityByAlias = new(db, """
-            SELECT e.id, (SELECT count(*) FROM document_entities d WHERE d.entity_id = e.id) AS documents FROM entities e
+            SELECT e.id, (SELECT count(*) FROM document_entities d WHERE d.entity_id = e.id) AS documents, e.name FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
             ORDER BY documents DESC, e.id LIMIT 2
             """);
@@ -143,7 +143,8 @@ internal sealed class SqliteWriter : IDisposable
     /// specific first ("Hosni Mubarak" before "Mubarak"): the first name some stored entity of
     /// the same type also goes by decides, when it names one entity or one that is reported in
     /// at least <see cref="Dominance"/> times as many articles as the next ("Mubarak" in Egyptian
-    /// news is Hosni, not Gamal); else a new entry.
+    /// news is Hosni), and whose name does not contradict ours (<see cref="NameMatch"/>: "Gamal
+    /// Mubarak" is someone else); else a new entry.
     /// </summary>
     private long Register(Entity e)
     {
@@ -165,13 +166,16 @@ internal sealed class SqliteWriter : IDisposable
         var names = e.Mentions.Where(m => m.Kind == MentionKinds.Name).Select(m => m.Text).Append(e.Name)
             .Select(Normalize.Text).Where(n => n.Length > 1).Distinct()
             .OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
+        var ours = Normalize.Text(e.Name);
         foreach (var name in names)
         {
-            var candidates = new List<(long Id, long Documents)>(2);
-            _findEntityByAlias.Query(r => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value)), name, e.Type);
+            var candidates = new List<(long Id, long Documents, string Name)>(2);
+            _findEntityByAlias.Query(r => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2))), name, e.Type);
             if (candidates.Count == 0) continue;
-            if (candidates.Count == 1 || candidates[0].Documents >= Dominance * Math.Max(1, candidates[1].Documents)) return candidates[0].Id;
-            return null; // the most specific shared name is ambiguous: a new entry is safer than a wrong merge
+            var best = candidates[0];
+            var clear = candidates.Count == 1 || best.Documents >= Dominance * Math.Max(1, candidates[1].Documents);
+            // an ambiguous shared name, or another person of the same surname: a new entry is safer than a wrong merge
+            return clear && NameMatch.Compatible(ours, Normalize.Text(best.Name), name) ? best.Id : null;
         }
         return null;
     }

@@ -77,6 +77,8 @@ internal sealed class Statement : IDisposable
     public long? Int64(int column) =>
         raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_int64(_stmt, column);
 
+    public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string();
+
     private bool Step()
     {
         var rc = raw.sqlite3_step(_stmt);

@@ -73,3 +73,16 @@ public class StatementTests
         Assert.Throws<ArgumentException>(() => select.Scalar(7L));
     }
 }
+
+public class NameMatchTests
+{
+    [Theory]
+    [InlineData("hosni mubarek", "hosni mubarak", "mubarak", true)]
+    [InlineData("mubarak", "hosni mubarak", "mubarak", true)]
+    [InlineData("gamal mubarak", "hosni mubarak", "mubarak", false)]
+    [InlineData("moammar gadhafi", "muammar gaddafi", "gaddafi", true)] // one man, two transliterations: one edit per word
+    [InlineData("bashar assad", "hafez assad", "assad", false)]
+    [InlineData("bp plc", "bp", "bp", false)]
+    public void A_shorter_shared_name_links_only_compatible_names(string ours, string theirs, string shared, bool expected) =>
+        Assert.Equal(expected, NameMatch.Compatible(ours, theirs, shared));
+}

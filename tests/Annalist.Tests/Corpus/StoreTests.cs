@@ -77,7 +77,9 @@ public class StoreTests
         store.Write([Analyze("a", "Protesters in Cairo demanded that Hosni Mubarak resign. Mubarak refused.", "2011-01-28")]);
         store.Write([Analyze("b", "Protesters in Cairo cheered after Hosni Mubarek stepped down. Mubarak left for Sharm el-Sheikh.", "2011-02-11")]);
         store.Write([Analyze("c", "Crowds in Cairo said Mubarak must face trial.", "2011-02-12")]);
-        var people = store.Entities(new EntityFilter("mubarak", "PERSON"));
+        store.Write([Analyze("d", "Gamal Mubarak, the president's son, left Cairo.", "2011-02-13")]);
+        var people = store.Entities(new EntityFilter("mubarak", "PERSON")).Where(p => p.Name != "Gamal Mubarak").ToList();
+        Assert.Single(store.Entities(new EntityFilter("gamal mubarak", "PERSON")));
         Assert.True(people.Count == 1, string.Join(" / ", people.Select(p => $"{p.Key} {p.Name} {p.Documents} [{string.Join(",", p.Aliases)}]")));
         var hosni = people[0];
         Assert.Equal(3, hosni.Documents);
