@@ -16,6 +16,7 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     StatsCommand.Create(),
     QueryCommand.Create(),
     TimelineCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);
