@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Annalist.Corpus.Store;
 using Annalist.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Annalist.Cli.Commands;
 
