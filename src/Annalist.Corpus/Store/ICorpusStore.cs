@@ -59,4 +59,7 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>The id of the stored article with this content hash, if any.</summary>
     long? DocumentIdByHash(string hash);
+
+    /// <summary>Quotes containing the text, found through the full-text index of their articles; most repeated first.</summary>
+    IReadOnlyList<StoredQuote> SearchQuotes(string text, int limit = 10);
 }

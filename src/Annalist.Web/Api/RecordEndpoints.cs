@@ -68,7 +68,7 @@ internal static class RecordEndpoints
             var (docs, entities, quotes) = pool.Use(s => (
                 s.DocumentSummaries(new DocumentFilter(text), 0, 10),
                 s.Entities(new EntityFilter(text), 0, 10),
-                s.Quotes(new QuoteFilter(Text: text), 0, 10)));
+                s.SearchQuotes(text, 10)));
             return new JsonBody(w =>
             {
                 w.WriteStartObject();

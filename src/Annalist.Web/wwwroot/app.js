@@ -46,6 +46,9 @@ function pager(page, go) {
     page.more ? el("button", { class: "secondary", onclick: () => go(page.offset + page.limit) }, "Next") : null);
 }
 
+// A YYYY-MM-DD day as a Date at noon UTC, so no time zone moves it to a neighbouring day
+const noonOf = (iso) => new Date(`${iso}T12:00:00Z`);
+
 // ---- timeline (vis-timeline): dated sentences and dated events of a story, zoomable
 function timelineView(data) {
   const box = el("div", { id: "timeline" });
@@ -55,7 +58,7 @@ function timelineView(data) {
   for (const day of data.timeline.dates) {
     day.sentences.forEach((s, i) => {
       const id = `d${day.date}-${i}`;
-      items.push({ id, group: "dates", start: day.date, className: "tl-date", content: el("span", { class: "tl-item" }, s.text) });
+      items.push({ id, group: "dates", start: noonOf(day.date), className: "tl-date", content: el("span", { class: "tl-item" }, s.text) });
       info.set(id, () => el("div", { class: "card" }, el("strong", {}, day.date), " ", s.text, " ", docLink(s.document, "(article)")));
     });
   }
@@ -63,7 +66,7 @@ function timelineView(data) {
     if (!/^\d{4}-\d{2}-\d{2}/.test(e.date)) continue;
     const id = `e${e.id}`;
     const who = e.actors.map((a) => a.name).join(", ");
-    items.push({ id, group: "events", start: e.date.slice(0, 10), className: "tl-event", content: el("span", { class: "tl-item" }, `${e.type}: ${who || e.trigger}`) });
+    items.push({ id, group: "events", start: noonOf(e.date.slice(0, 10)), className: "tl-event", content: el("span", { class: "tl-item" }, `${e.type}: ${who || e.trigger}`) });
     info.set(id, () => el("div", { class: "card" }, el("strong", {}, `${e.date} ${e.type}`), ` "${e.trigger}" — `,
       ...e.actors.flatMap((a, i) => [i ? ", " : "", entityLink(a.entity, a.name)]), ` (${e.source_count} article(s))`));
   }
@@ -72,6 +75,11 @@ function timelineView(data) {
     if (!window.vis) { box.textContent = "The timeline library did not load."; return; }
     const groups = new vis.DataSet([{ id: "dates", content: "Dates" }, { id: "events", content: "Events" }]);
     const timeline = new vis.Timeline(box, new vis.DataSet(items), groups, { stack: true, zoomable: true, maxHeight: 420, margin: { item: 4 } });
+    // open on where most items are: a stray date decades away would squeeze the rest into a line
+    const times = items.map((i) => i.start.getTime()).sort((a, b) => a - b);
+    const pick = (f) => times[Math.min(times.length - 1, Math.floor(f * times.length))];
+    const pad = 3 * 86400000;
+    timeline.setWindow(new Date(pick(0.1) - pad), new Date(pick(0.9) + pad), { animation: false });
     timeline.on("select", (p) => detail.replaceChildren(...p.items.filter((id) => info.has(id)).map((id) => info.get(id)())));
   });
   return el("div", {}, box, detail);
