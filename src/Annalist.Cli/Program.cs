@@ -17,6 +17,7 @@ var root = new RootCommand("Annalist: dated news articles in, a sourced record o
     QueryCommand.Create(),
     TimelineCommand.Create(),
     ExportCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -51,4 +51,33 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>The sentences of the matching articles, in document and sentence order, streamed.</summary>
     IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter);
+
+    // Read by the web page and its API (SqliteCorpusStore.Web.cs).
+
+    /// <summary>Articles without their text (the opening only), newest first, for lists.</summary>
+    IReadOnlyList<DocumentSummary> DocumentSummaries(DocumentFilter filter, int offset = 0, int limit = 20);
+
+    /// <summary>One article with every stored annotation, or null when there is no such article.</summary>
+    DocumentAnnotations? Annotations(long documentId);
+
+    /// <summary>One registry entity by id, with its aliases and counts.</summary>
+    StoredEntity? Entity(long id);
+
+    /// <summary>The articles mentioning an entity, newest first, with the first few mentions in context.</summary>
+    IReadOnlyList<EntityDocumentMentions> EntityMentions(long entityId, int offset = 0, int limit = 20);
+
+    /// <summary>The events an entity takes part in, as actor, recipient or location; most reported first.</summary>
+    IReadOnlyList<EntityEventRole> EntityEvents(long entityId, int offset = 0, int limit = 50);
+
+    /// <summary>The entities mentioned in the most articles that also mention this one.</summary>
+    IReadOnlyList<CoOccurrence> CoOccurring(long entityId, int limit = 20);
+
+    /// <summary>Dated events reported in the matching articles, most reported first (the page's timeline).</summary>
+    IReadOnlyList<EventSummary> EventsInDocuments(DocumentFilter filter, int limit = 200);
+
+    /// <summary>The id of the stored article with this content hash, if any.</summary>
+    long? DocumentIdByHash(string hash);
+
+    /// <summary>Quotes containing the text, found through the full-text index of their articles; most repeated first.</summary>
+    IReadOnlyList<StoredQuote> SearchQuotes(string text, int limit = 10);
 }

@@ -56,6 +56,15 @@ public static class ErrorCodes
     public const string AlreadyStored = "ANL8101";
     public const string ExportUnwritable = "ANL8201";
 
+    // Web page and API, `annalist serve` (ANL85xx)
+    public const string WebNotFound = "ANL8501";
+    public const string WebBadParameter = "ANL8502";
+    public const string WebTokenRequired = "ANL8503";
+    public const string WebReadOnly = "ANL8504";
+    public const string WebRequestTooLarge = "ANL8505";
+    public const string WebRateLimited = "ANL8506";
+    public const string WebFailed = "ANL8507";
+
     // Command line (ANL9xxx)
     public const string BadUsage = "ANL9001";
     public const string BadDateOption = "ANL9002";
