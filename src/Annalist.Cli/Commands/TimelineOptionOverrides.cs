@@ -8,8 +8,9 @@ internal static class TimelineOptionOverrides
 {
     public static readonly string[] Names =
     [
-        "dates.other", "dates.look-back", "dates.same", "dates.published", "dates.event",
-        "sentences.published-only", "sentences.redundancy", "sentences.min-words", "sentences.max-words", "sentences.keyword",
+        "dates.other", "dates.look-back", "dates.same", "dates.published", "dates.event", "dates.chronology",
+        "dates.back-normalization", "dates.ahead-normalization", "dates.normalization-prior",
+        "sentences.published-only", "sentences.chronology", "sentences.redundancy", "sentences.min-words", "sentences.max-words", "sentences.keyword",
     ];
 
     public static bool TryApply(TimelineOptions o, string setting, out TimelineOptions result, out string error)
@@ -31,7 +32,12 @@ internal static class TimelineOptionOverrides
             case "dates.same": result = o with { Dates = d with { SameDayReference = v } }; break;
             case "dates.published": result = o with { Dates = d with { Published = v } }; break;
             case "dates.event": result = o with { Dates = d with { Event = v } }; break;
+            case "dates.chronology": result = o with { Dates = d with { Chronology = v } }; break;
+            case "dates.back-normalization": result = o with { Dates = d with { BackNormalization = v } }; break;
+            case "dates.ahead-normalization": result = o with { Dates = d with { AheadNormalization = v } }; break;
+            case "dates.normalization-prior": result = o with { Dates = d with { NormalizationPrior = v } }; break;
             case "sentences.published-only": result = o with { Sentences = s with { PublishedOnly = v } }; break;
+            case "sentences.chronology": result = o with { Sentences = s with { Chronology = v } }; break;
             case "sentences.redundancy": result = o with { Sentences = s with { Redundancy = v } }; break;
             case "sentences.min-words": result = o with { Sentences = s with { MinWords = (int)v } }; break;
             case "sentences.max-words": result = o with { Sentences = s with { MaxWords = (int)v } }; break;

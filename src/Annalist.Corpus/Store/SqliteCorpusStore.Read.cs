@@ -231,7 +231,8 @@ public sealed partial class SqliteCorpusStore
                 yield return new TimelineSentence(id, doc.Date, i, start, end, doc.Text[start..end],
                     [.. times.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
                     [.. events.Where(e => e.Sentence == ordinal).Select(e => e.Date)],
-                    quotes.Count(q => q.Start < end && q.End > start));
+                    quotes.Count(q => q.Start < end && q.End > start),
+                    TimelineSentence.IsChronologyEntry(doc.Text, start, end, times.Select(t => (t.Start, t.End))));
             }
         }
     }

@@ -56,7 +56,7 @@ public static class TimelineBuilder
         {
             if (tokens[i].Count < w.MinWords || tokens[i].Count > w.MaxWords) continue;
             var named = sentences[i].TimeValues.Select(DayValue.Parse).OfType<DateOnly>().Distinct().ToList();
-            foreach (var d in named) Add(d, new Candidate(i, 1.0));
+            foreach (var d in named) Add(d, new Candidate(i, sentences[i].Chronology ? w.Chronology : 1.0));
             if (named.Count == 0 && sentences[i].TimeValues.IsEmpty && sentences[i].Published is { } p && w.PublishedOnly > 0)
                 Add(p, new Candidate(i, w.PublishedOnly));
         }

@@ -42,6 +42,21 @@ public sealed record DateWeights
 
     /// <summary>Each event dated to the day by a time expression of its own (0: on Timeline17 it only added noise to the references).</summary>
     public double Event { get; init; } = 0;
+
+    /// <summary>A reference from a chronology entry ("March 17 - ...") counts this many times (1 / 2 / 3 with the prior at 5: 0.598 / 0.608 / 0.613 date F1 on Timeline17, date-only prototype).</summary>
+    public double Chronology { get; init; } = 3.0;
+
+    /// <summary>
+    /// Exponent of the look-back normalization (see <see cref="DateRanker"/>): 0 counts raw look-back, 1 divides by the
+    /// room to look back fully. 0.5 was best on Timeline17 (0 / 0.4 / 0.5 / 0.6 / 0.75 / 1: 0.574 / 0.583 / 0.594 / 0.594 / 0.586 / 0.561 without chronology weight).
+    /// </summary>
+    public double BackNormalization { get; init; } = 0.5;
+
+    /// <summary>Exponent of the normalization of references ahead by the articles published before the day.</summary>
+    public double AheadNormalization { get; init; } = 1.0;
+
+    /// <summary>Added to both sides of the normalization ratios so a day at the very end is not blown up by a handful of articles.</summary>
+    public double NormalizationPrior { get; init; } = 5;
 }
 
 /// <summary>How the sentences of a date are chosen (see <see cref="SentenceSelector"/>).</summary>
@@ -49,6 +64,9 @@ public sealed record SentenceWeights
 {
     /// <summary>A sentence published on the day that names no date is a candidate at this weight (one naming the day: 1).</summary>
     public double PublishedOnly { get; init; } = 0.5;
+
+    /// <summary>A chronology entry naming the day is a candidate at this weight: an editor's one-line summary of the day (1 / 1.5 / 2 / 3: R1 0.390 / 0.394 / 0.393 / 0.392 on Timeline17).</summary>
+    public double Chronology { get; init; } = 2.0;
 
     /// <summary>A candidate more similar than this (cosine) to one already chosen is left out.</summary>
     public double Redundancy { get; init; } = 0.5;

@@ -15,6 +15,9 @@ internal sealed class NormalizeContext
     public DateOnly? Dct { get; set; }
     public Tense Tense { get; set; }
 
+    /// <summary>The first token of the sentence being tagged.</summary>
+    public int SentenceFrom { get; set; }
+
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
     public (int Year, int Q)? LastQuarter { get; set; }
 
@@ -40,7 +43,7 @@ internal static class TimeNormalizer
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
          "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
-         "be", "been", "being", "'s", "could", "can", "may", "should", "must"];
+         "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022"];
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
@@ -131,6 +134,7 @@ internal static class TimeNormalizer
             if (month == 5 && !MonthCue.Contains(prev)) return null;
         }
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month))) return null;
+        if (day is not null && year is null && IsNamePart(m, c)) return null;
         var mod = monthTok.MidPrefix ? "MID" : null;
         if (year is null)
         {
@@ -138,12 +142,47 @@ internal static class TimeNormalizer
                 return new Normalized(TimeType.Date, day is { } dd ? string.Create(Inv, $"XXXX-{month:D2}-{dd:D2}") : string.Create(Inv, $"XXXX-{month:D2}"), mod);
             // "since March" names a time before the article, like "last March"
             var since = m.ExtentFrom > 0 && c.Tokens[m.ExtentFrom - 1].Lower == "since";
-            year = YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), since ? -1 : Direction(m, c), c.Tense);
+            year = day is { } listed && IsListEntry(m, c)
+                ? LatestNotAfter(dct, month, listed)
+                : YearFor(dct, month, day ?? (dct.Month == month ? dct.Day : 15), since ? -1 : Direction(m, c), c.Tense);
         }
         if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
         var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
         return new Normalized(TimeType.Date, value, mod);
     }
+
+    /// <summary>
+    /// "the February 17 Martyrs' Brigade", "the February 17 Uprising,": a year-less day after "the" and before
+    /// a capitalized word that is no time word and is not followed by a lower-case word is part of a name, not
+    /// a date ("the Aug. 7 Embassy bombings" stays a date).
+    /// </summary>
+    private static bool IsNamePart(in PatternMatch m, NormalizeContext c)
+    {
+        if (m.ExtentFrom == 0 || c.Tokens[m.ExtentFrom - 1].Lower != "the" || m.ExtentTo >= c.Tokens.Length) return false;
+        var next = c.Tokens[m.ExtentTo];
+        if (!next.Capitalized || next.Classes != TimeClass.None) return false;
+        if (m.ExtentTo + 1 >= c.Tokens.Length) return true;
+        var after = c.Tokens[m.ExtentTo + 1];
+        var lowerWord = !after.Capitalized && (after.Lower.Length == 0 ? after.Letter : char.IsLetter(after.Lower[0]));
+        return !lowerWord;
+    }
+
+    /// <summary>
+    /// A year-less day heading its sentence and followed by a dash or colon is an entry of a chronology
+    /// ("Feb. 26 - The U.N. Security Council imposes sanctions ..."). Such lists tell of days already past
+    /// in the historic present, which misleads the tense cues, so the day is the latest one not after the article.
+    /// </summary>
+    private static bool IsListEntry(in PatternMatch m, NormalizeContext c)
+    {
+        for (var i = c.SentenceFrom; i < m.ExtentFrom; i++)
+            if (c.Tokens[i].Lower is not ("*" or "-" or "--" or "\u2022")) return false;
+        var end = m.ExtentTo;
+        while (end - 1 > m.ExtentFrom && c.Tokens[end - 1].Lower is "," or "-" or "--" or ":") end--;
+        return end < c.Tokens.Length && c.Tokens[end].Lower is "-" or "--" or ":" or "\u2013" or "\u2014";
+    }
+
+    private static int LatestNotAfter(DateOnly dct, int month, int day) =>
+        day > DateTime.DaysInMonth(dct.Year, month) || new DateOnly(dct.Year, month, day) > dct ? dct.Year - 1 : dct.Year;
 
     /// <summary>
     /// The year of a year-less month/day: "last April" is before the article, "next April" after;

@@ -115,6 +115,7 @@ public sealed class TimeTagger : IStage
         var ordered = candidates.AsSpan(0, count).ToArray().OrderByDescending(m => m.ExtentTo - m.ExtentFrom).ThenByDescending(m => m.To - m.From);
         foreach (var m in ordered)
         {
+            c.SentenceFrom = from;
             c.Tense = _rules.Tense.Around(tokens, from, to, m.ExtentFrom, m.ExtentTo);
             if (TimeNormalizer.Normalize(m, c) is { } n) return (m, n);
         }

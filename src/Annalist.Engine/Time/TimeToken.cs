@@ -29,6 +29,7 @@ internal struct TimeToken
     public bool MidPrefix;   // "mid-June": one token carrying the MID modifier
     public bool PastEd;      // a lower-case word ending in -ed (a cheap past-tense cue)
     public bool Capitalized; // first letter upper case
+    public bool Letter;      // a word no rule mentions that starts with a letter (Lower is empty for those)
 
     public readonly bool Is(TimeClass c) => (Classes & c) != 0;
 }
@@ -90,7 +91,7 @@ internal sealed class TimeTokenClassifier
             t.Start = start; t.End = end;
             return t;
         }
-        var unknown = new TimeToken { Start = start, End = end, Lower = "" };
+        var unknown = new TimeToken { Start = start, End = end, Lower = "", Capitalized = char.IsUpper(c0), Letter = char.IsLetter(c0) };
         // regular past tense; "need", "speed", "seed" are short or doubled-e, so they are skipped
         unknown.PastEd = len > 4 && lower[^2] == 'e' && lower[^1] == 'd' && lower[^3] != 'e' && char.IsAsciiLetterLower(c0);
         return unknown;

@@ -12,7 +12,11 @@ public class TimelineBuilderTests
         new(doc, D(published), index, index * 100, index * 100 + text.Length, text,
             [.. dates ?? []], [.. events ?? []], 0);
 
-    private static readonly DateWeights Weights = new() { OtherDayReference = 1, LookBack = 0, SameDayReference = 0.5, Published = 0.25, Event = 0.1 };
+    // raw counts: the normalizations have their own test
+    private static readonly DateWeights Weights = new()
+    {
+        OtherDayReference = 1, LookBack = 0, SameDayReference = 0.5, Published = 0.25, Event = 0.1, BackNormalization = 0, AheadNormalization = 0,
+    };
 
     [Fact]
     public void A_day_counts_once_per_article_that_names_it_more_from_another_day()
@@ -46,6 +50,44 @@ public class TimelineBuilderTests
         var scores = DateRanker.Score(input, Weights with { LookBack = 1, Published = 0 });
         // three articles from other days, two of them looking back 1 and 31 days; looking ahead adds nothing
         Assert.Equal(3 + Math.Log(2) + Math.Log(32), scores[D("2011-01-25")], 12);
+    }
+
+    [Fact]
+    public void Looking_back_is_normalized_by_the_articles_that_could_look_back()
+    {
+        // day 1 is looked back to by two of the five later articles, day 3 by one of the two later ones
+        TimelineSentence[] input =
+        [
+            S(1, "2011-01-02", 0, "On Saturday ...", ["2011-01-01"]),
+            S(2, "2011-01-02", 0, "Nothing dated."),
+            S(3, "2011-01-03", 0, "Nothing dated."),
+            S(4, "2011-01-04", 0, "On Saturday ...", ["2011-01-01"]),
+            S(5, "2011-01-04", 0, "Yesterday ...", ["2011-01-03"]),
+        ];
+        var w = Weights with { Published = 0, BackNormalization = 1, NormalizationPrior = 0 };
+        var scores = DateRanker.Score(input, w);
+        // room to look back: from the day before the first article all five articles, from day 1 all five, from day 3 two
+        Assert.Equal(2 * 5.0 / 5, scores[D("2011-01-01")], 12);
+        Assert.Equal(1 * 5.0 / 2, scores[D("2011-01-03")], 12);
+        var half = DateRanker.Score(input, w with { BackNormalization = 0.5 });
+        Assert.Equal(Math.Sqrt(2.5), half[D("2011-01-03")], 12);
+    }
+
+    [Fact]
+    public void A_chronology_entry_weighs_more()
+    {
+        TimelineSentence[] input =
+        [
+            new(1, D("2011-03-30"), 0, 0, 20, "March 17 - The council votes.", ["2011-03-17"], [], 0, Chronology: true),
+            new(2, D("2011-03-30"), 0, 0, 20, "The council voted on March 16.", ["2011-03-16"], [], 0),
+        ];
+        var scores = DateRanker.Score(input, Weights with { Chronology = 2 });
+        Assert.Equal(2, scores[D("2011-03-17")], 12);
+        Assert.Equal(1, scores[D("2011-03-16")], 12);
+        Assert.True(TimelineSentence.IsChronologyEntry("March 17 - The council votes.", 0, 29, [(0, 8)]));
+        Assert.True(TimelineSentence.IsChronologyEntry("x. * 29 May: BP says.", 3, 21, [(5, 11)]));
+        Assert.False(TimelineSentence.IsChronologyEntry("On March 17 - the day of the vote - ...", 0, 39, [(3, 11)]));
+        Assert.False(TimelineSentence.IsChronologyEntry("March 17 was the day.", 0, 21, [(0, 8)]));
     }
 
     [Fact]
