@@ -25,7 +25,7 @@ public sealed record IngestProgress(int Done, int Added, int AlreadyStored, int 
 public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
 {
     /// <summary>Articles per transaction: large enough that commits cost little, small enough that a crash loses little work.</summary>
-    public int BatchSize { get; init; } = 128;
+    public int BatchSize { get; init; } = 512;
 
     /// <summary>A batch is also written when it is this old, so a slow feed still lands steadily.</summary>
     public TimeSpan BatchAge { get; init; } = TimeSpan.FromSeconds(2);
@@ -39,7 +39,10 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
         // analyzed once; the store answers (from any thread) for committed ones.
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var gated = items.Select(item => ReadItem.Deferred(item.Location, () => Gate(item.Load(), seen)));
-        var batch = new List<DocumentRecord>(BatchSize);
+        // Articles go into the open transaction as they arrive (nothing analyzed waits in memory);
+        // a commit every BatchSize articles, or BatchAge, makes them durable together.
+        ICorpusBatch? batch = null;
+        var pending = new List<string>(BatchSize); // hashes written but not committed
         var batchStarted = clock.Elapsed;
         int done = 0, added = 0, already = 0, failed = 0, skipped = 0;
         long characters = 0;
@@ -47,45 +50,59 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
 
         void Flush()
         {
-            if (batch.Count == 0) return;
+            if (batch is null) return;
             var started = clock.Elapsed;
-            var n = store.Write(batch);
+            batch.Commit();
+            batch.Dispose();
+            batch = null;
             writing += clock.Elapsed - started;
             // committed: the store answers for these now, so the run's own memory stays flat
-            foreach (var r in batch) seen.TryRemove(r.Hash, out _);
-            added += n;
-            already += batch.Count - n;
-            batch.Clear();
-            batchStarted = clock.Elapsed;
+            foreach (var hash in pending) seen.TryRemove(hash, out _);
+            pending.Clear();
         }
 
-        foreach (var (result, record) in BatchAnalyzer.Run(gated, pipeline, Parallelism, Finish))
+        try
         {
-            done++;
-            var item = result.Item;
-            if (item.Error is { Code: ErrorCodes.AlreadyStored })
-                already++;
-            else if (item.Error is { } error)
+            foreach (var (result, record) in BatchAnalyzer.Run(gated, pipeline, Parallelism, Finish))
             {
-                report(new IngestProblem(item.Location, error));
-                if (item.IsSkipped) skipped++; else failed++;
+                done++;
+                var item = result.Item;
+                if (item.Error is { Code: ErrorCodes.AlreadyStored })
+                    already++;
+                else if (item.Error is { } error)
+                {
+                    report(new IngestProblem(item.Location, error));
+                    if (item.IsSkipped) skipped++; else failed++;
+                }
+                else if (!result.Succeeded || record is null)
+                {
+                    foreach (var d in item.Document!.Diagnostics.Where(d => d.Severity == Severity.Error))
+                        report(new IngestProblem(item.Location, d));
+                    failed++;
+                }
+                else
+                {
+                    foreach (var d in item.Document!.Diagnostics) report(new IngestProblem(item.Location, d));
+                    var started = clock.Elapsed;
+                    if (batch is null)
+                    {
+                        batch = store.BeginBatch();
+                        batchStarted = started;
+                    }
+                    if (batch.Add(record)) added++; else already++;
+                    pending.Add(record.Hash);
+                    writing += clock.Elapsed - started;
+                    characters += record.Text.Length;
+                }
+                if (pending.Count >= BatchSize || (batch is not null && clock.Elapsed - batchStarted >= BatchAge)) Flush();
+                progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed, item.Location));
             }
-            else if (!result.Succeeded || record is null)
-            {
-                foreach (var d in item.Document!.Diagnostics.Where(d => d.Severity == Severity.Error))
-                    report(new IngestProblem(item.Location, d));
-                failed++;
-            }
-            else
-            {
-                foreach (var d in item.Document!.Diagnostics) report(new IngestProblem(item.Location, d));
-                batch.Add(record);
-                characters += record.Text.Length;
-            }
-            if (batch.Count >= BatchSize || (batch.Count > 0 && clock.Elapsed - batchStarted >= BatchAge)) Flush();
-            progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed, item.Location));
+            Flush();
         }
-        Flush();
+        finally
+        {
+            batch?.Dispose(); // an exception left it uncommitted: roll it back
+        }
         progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
         return new IngestSummary(added, already, failed, skipped, characters, clock.Elapsed, writing);
     }

@@ -19,6 +19,13 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     int Write(IReadOnlyList<DocumentRecord> batch);
 
+    /// <summary>
+    /// Opens a transaction to write articles into one at a time, so an ingest need not hold a
+    /// batch of analyzed articles in memory; <see cref="ICorpusBatch.Commit"/> makes them
+    /// durable, disposing without it rolls them back.
+    /// </summary>
+    ICorpusBatch BeginBatch();
+
     CorpusStats Stats();
 
     IReadOnlyList<StoredDocument> Documents(DocumentFilter filter, int offset = 0, int limit = 100);
@@ -80,4 +87,13 @@ public interface ICorpusStore : IDisposable
 
     /// <summary>Quotes containing the text, found through the full-text index of their articles; most repeated first.</summary>
     IReadOnlyList<StoredQuote> SearchQuotes(string text, int limit = 10);
+}
+
+/// <summary>An open write transaction of a <see cref="ICorpusStore"/>.</summary>
+public interface ICorpusBatch : IDisposable
+{
+    /// <summary>Stores and links one article; false when its text is stored already.</summary>
+    bool Add(DocumentRecord record);
+
+    void Commit();
 }

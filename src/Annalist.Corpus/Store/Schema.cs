@@ -40,7 +40,9 @@ internal static class Schema
             type TEXT NOT NULL,
             wikidata TEXT,
             country TEXT,
-            role TEXT);
+            role TEXT,
+            documents INTEGER NOT NULL DEFAULT 0,
+            mentions INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX entities_wikidata ON entities (wikidata);
 
         CREATE TABLE entity_aliases (

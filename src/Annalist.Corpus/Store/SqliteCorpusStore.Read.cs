@@ -9,7 +9,7 @@ public sealed partial class SqliteCorpusStore
 {
     public CorpusStats Stats() => new(
         Count("documents"), Count("entities"), Count("events"), Count("quotes"),
-        Count("event_mentions"), Count("quote_mentions"), Scalar<long>("SELECT coalesce(sum(mention_count), 0) FROM document_entities"));
+        Count("event_mentions"), Count("quote_mentions"), Scalar<long>("SELECT coalesce(sum(mentions), 0) FROM entities"));
 
     private long Count(string table) => Scalar<long>($"SELECT count(*) FROM {table}");
 
@@ -72,8 +72,8 @@ public sealed partial class SqliteCorpusStore
     {
         var entities = Read($"""
             SELECT e.id, e.key, e.name, e.type, e.wikidata, e.country, e.role,
-                   (SELECT count(*) FROM document_entities m WHERE m.entity_id = e.id) AS documents,
-                   (SELECT coalesce(sum(mention_count), 0) FROM document_entities m WHERE m.entity_id = e.id) AS mentions
+                   e.documents AS documents,
+                   e.mentions AS mentions
             FROM entities e WHERE {where}
             {orderAndLimit}
             """, p, r => new StoredEntity(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6),
@@ -210,30 +210,94 @@ public sealed partial class SqliteCorpusStore
         }
     }
 
+    /// <remarks>
+    /// Four queries in document order, read side by side (a merge join), instead of five small
+    /// queries per article: a timeline over thousands of articles reads in one pass.
+    /// </remarks>
     public IEnumerable<TimelineSentence> TimelineSentences(DocumentFilter filter)
     {
         var (where, p) = SqlFilters.Documents(filter);
-        var ids = Read($"SELECT d.id FROM documents d WHERE {where} ORDER BY d.id", p, r => r.GetInt64(0));
-        foreach (var id in ids)
+        var matching = $"SELECT d.id FROM documents d WHERE {where}";
+        using var docs = Cursor.Open(_db, $"SELECT d.id, d.date, d.text, d.sentences FROM documents d WHERE {where} ORDER BY d.id", p);
+        using var times = Cursor.Open(_db, $"""
+            SELECT document_id, start_offset, end_offset, value FROM times
+            WHERE type = 'DATE' AND document_id IN ({matching}) ORDER BY document_id, start_offset
+            """, p);
+        using var events = Cursor.Open(_db, $"""
+            SELECT document_id, sentence, date FROM event_mentions
+            WHERE date IS NOT NULL AND document_id IN ({matching}) ORDER BY document_id, trigger_start
+            """, p);
+        using var quotes = Cursor.Open(_db, $"SELECT document_id, start_offset, end_offset FROM quote_mentions WHERE document_id IN ({matching}) ORDER BY document_id", p);
+        while (docs.Next())
         {
-            var doc = Document(id)!;
-            var sentences = Sentences(id);
-            var times = Read("SELECT start_offset, end_offset, value FROM times WHERE document_id = $id AND type = 'DATE' ORDER BY start_offset",
-                [("$id", id)], r => (Start: r.GetInt32(0), End: r.GetInt32(1), Value: r.GetString(2)));
-            var events = Read("SELECT sentence, date FROM event_mentions WHERE document_id = $id AND date IS NOT NULL ORDER BY trigger_start",
-                [("$id", id)], r => (Sentence: r.GetInt32(0), Date: r.GetString(1)));
-            var quotes = Read("SELECT start_offset, end_offset FROM quote_mentions WHERE document_id = $id", [("$id", id)],
-                r => (Start: r.GetInt32(0), End: r.GetInt32(1)));
+            var r = docs.Row;
+            var id = r.GetInt64(0);
+            var date = Date(r, 1);
+            var text = r.GetString(2);
+            var sentences = SpanCodec.Decode((byte[])r.GetValue(3), tagged: false);
+            var dates = times.Take(id, x => (Start: x.GetInt32(1), End: x.GetInt32(2), Value: x.GetString(3)));
+            var eventDates = events.Take(id, x => (Sentence: x.GetInt32(1), Date: x.GetString(2)));
+            var quoteSpans = quotes.Take(id, x => (Start: x.GetInt32(1), End: x.GetInt32(2)));
             for (var i = 0; i < sentences.Count; i++)
             {
                 var (start, end, _) = sentences[i];
                 var ordinal = i;
-                yield return new TimelineSentence(id, doc.Date, i, start, end, doc.Text[start..end],
-                    [.. times.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
-                    [.. events.Where(e => e.Sentence == ordinal).Select(e => e.Date)],
-                    quotes.Count(q => q.Start < end && q.End > start),
-                    TimelineSentence.IsChronologyEntry(doc.Text, start, end, times.Select(t => (t.Start, t.End))));
+                yield return new TimelineSentence(id, date, i, start, end, text[start..end],
+                    [.. dates.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
+                    [.. eventDates.Where(e => e.Sentence == ordinal).Select(e => e.Date)],
+                    quoteSpans.Count(q => q.Start < end && q.End > start),
+                    TimelineSentence.IsChronologyEntry(text, start, end, dates.Select(t => (t.Start, t.End))));
             }
+        }
+    }
+
+    /// <summary>A reader over rows ordered by document id (first column), taken a document at a time.</summary>
+    private sealed class Cursor : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private bool _hasRow, _started;
+
+        private Cursor(SqliteCommand command)
+        {
+            _command = command;
+            Row = command.ExecuteReader();
+            _hasRow = Row.Read();
+        }
+
+        public SqliteDataReader Row { get; }
+
+        public static Cursor Open(SqliteConnection db, string sql, IEnumerable<(string Name, object? Value)> parameters)
+        {
+            var command = db.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            return new Cursor(command);
+        }
+
+        /// <summary>Moves to the next row (the first call returns the first row).</summary>
+        public bool Next()
+        {
+            if (_started) _hasRow = Row.Read();
+            _started = true;
+            return _hasRow;
+        }
+
+        /// <summary>The rows of document <paramref name="id"/>, skipping rows of earlier documents.</summary>
+        public List<T> Take<T>(long id, Func<SqliteDataReader, T> read)
+        {
+            var rows = new List<T>();
+            while (_hasRow && Row.GetInt64(0) <= id)
+            {
+                if (Row.GetInt64(0) == id) rows.Add(read(Row));
+                _hasRow = Row.Read();
+            }
+            return rows;
+        }
+
+        public void Dispose()
+        {
+            Row.Dispose();
+            _command.Dispose();
         }
     }
 

@@ -78,8 +78,8 @@ public sealed partial class SqliteCorpusStore
     {
         var entity = Read("""
             SELECT e.id, e.key, e.name, e.type, e.wikidata, e.country, e.role,
-                   (SELECT count(*) FROM document_entities m WHERE m.entity_id = e.id),
-                   (SELECT coalesce(sum(mention_count), 0) FROM document_entities m WHERE m.entity_id = e.id)
+                   e.documents,
+                   e.mentions
             FROM entities e WHERE e.id = $id
             """, [("$id", id)], r => new StoredEntity(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), Str(r, 4), Str(r, 5), Str(r, 6),
                 [], r.GetInt32(7), r.GetInt32(8))).FirstOrDefault();

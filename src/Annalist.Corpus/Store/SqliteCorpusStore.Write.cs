@@ -35,6 +35,51 @@ public sealed partial class SqliteCorpusStore
         }
     }
 
+    public ICorpusBatch BeginBatch()
+    {
+        try
+        {
+            _writer ??= new SqliteWriter(_db);
+            _writer.Begin();
+            return new Batch(this, _writer);
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex, _path);
+        }
+    }
+
+    private sealed class Batch(SqliteCorpusStore store, SqliteWriter writer) : ICorpusBatch
+    {
+        private bool _done;
+
+        public bool Add(DocumentRecord record) => store.Guard(() => writer.Add(record));
+
+        public void Commit()
+        {
+            store.Guard(() => { writer.Commit(); return 0; });
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done) writer.Rollback();
+            _done = true;
+        }
+    }
+
+    private T Guard<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex, _path);
+        }
+    }
+
     public int Write(IReadOnlyList<DocumentRecord> batch)
     {
         if (batch.Count == 0) return 0;

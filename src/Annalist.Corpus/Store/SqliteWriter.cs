@@ -17,7 +17,7 @@ internal sealed class SqliteWriter : IDisposable
 {
     private readonly SqliteConnection _db;
     private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
-    private readonly Statement _insertEntity, _insertAlias, _insertMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
+    private readonly Statement _insertEntity, _insertAlias, _insertMentions, _countMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
@@ -33,13 +33,14 @@ internal sealed class SqliteWriter : IDisposable
         _insertFts = new(db, "INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)");
         _insertTime = new(db, "INSERT INTO times (document_id, start_offset, end_offset, type, value, mod) VALUES ($1, $2, $3, $4, $5, $6)");
         _insertQuantity = new(db, "INSERT INTO quantities (document_id, start_offset, end_offset, value, unit, approximate) VALUES ($1, $2, $3, $4, $5, $6)");
-        _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id");
+        _insertEntity = new(db, "INSERT INTO entities (key, name, type, wikidata, country, role) VALUES ($1, $2, $3, $4, $5, $6)");
         _insertAlias = new(db, "INSERT INTO entity_aliases (entity_id, alias, normalized) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING");
         _insertMentions = new(db, "INSERT INTO document_entities (document_id, entity_id, mention_count, mentions) VALUES ($1, $2, $3, $4)");
+        _countMentions = new(db, "UPDATE entities SET documents = documents + 1, mentions = mentions + $2 WHERE id = $1");
         _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1");
         _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1");
         _findEntityByAlias = new(db, """
-            SELECT e.id, (SELECT count(*) FROM document_entities d WHERE d.entity_id = e.id) AS documents, e.name FROM entities e
+            SELECT e.id, e.documents, e.name FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
             ORDER BY documents DESC, e.id LIMIT 2
             """);
@@ -70,7 +71,7 @@ internal sealed class SqliteWriter : IDisposable
 
     private IEnumerable<Statement> All =>
     [
-        _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions,
+        _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions, _countMentions,
         _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
@@ -78,28 +79,57 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Past this many cached entities the caches start over, so memory does not grow with the corpus.</summary>
     private const int CacheLimit = 200_000;
 
+    private SqliteTransaction? _tx;
+
     public int Write(IReadOnlyList<DocumentRecord> batch)
     {
+        Begin();
+        try
+        {
+            var added = batch.Count(Add);
+            Commit();
+            return added;
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Opens the transaction the next <see cref="Add"/> calls write into.</summary>
+    public void Begin()
+    {
+        if (_tx is not null) throw new InvalidOperationException("a batch is already open");
         if (_entityByKey.Count > CacheLimit || _aliases.Count > CacheLimit)
         {
             _entityByKey.Clear();
             _aliases.Clear();
         }
-        using var tx = _db.BeginTransaction(); // IMMEDIATE: take the write lock now, not half-way
-        try
-        {
-            var added = 0;
-            foreach (var doc in batch)
-                if (WriteDocument(doc)) added++;
-            tx.Commit();
-            return added;
-        }
-        catch
-        {
-            _entityByKey.Clear();
-            _aliases.Clear();
-            throw;
-        }
+        _tx = _db.BeginTransaction(); // IMMEDIATE: take the write lock now, not half-way
+    }
+
+    /// <summary>Writes one article into the open transaction; false when its text is stored already.</summary>
+    public bool Add(DocumentRecord doc)
+    {
+        if (_tx is null) throw new InvalidOperationException("no batch is open");
+        return WriteDocument(doc);
+    }
+
+    public void Commit()
+    {
+        _tx?.Commit();
+        _tx?.Dispose();
+        _tx = null;
+    }
+
+    /// <summary>Drops the open batch; the caches may name rows it wrote, so they start over.</summary>
+    public void Rollback()
+    {
+        _tx?.Dispose(); // disposing an uncommitted transaction rolls it back
+        _tx = null;
+        _entityByKey.Clear();
+        _aliases.Clear();
     }
 
     private bool WriteDocument(DocumentRecord doc)
@@ -131,6 +161,7 @@ internal sealed class SqliteWriter : IDisposable
         {
             list.Sort();
             _insertMentions.Run(id, entityId, list.Count, SpanCodec.Encode(list, tagged: true));
+            _countMentions.Run(entityId, list.Count); // kept on the entity, so lists and lookups need not count rows
         }
         WriteEvents(id, doc, entities);
         WriteQuotes(id, doc, entities);
@@ -153,7 +184,7 @@ internal sealed class SqliteWriter : IDisposable
         if (e.Wikidata is not null) id = _findEntityByWikidata.Scalar(e.Wikidata);
         id ??= _findEntityByKey.Scalar(e.Id);
         if (id is null && e.Wikidata is null) id = ByNames(e);
-        id ??= _insertEntity.Scalar(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role)!;
+        id ??= _insertEntity.Insert(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role);
         _entityByKey[e.Id] = id.Value;
         AddAlias(id.Value, e.Name);
         return id.Value;
@@ -264,6 +295,7 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
+        Rollback();
         foreach (var s in All) s.Dispose();
     }
 }

@@ -60,6 +60,13 @@ internal sealed class Statement : IDisposable
         }
     }
 
+    /// <summary>Runs an INSERT and returns the rowid it gave the new row.</summary>
+    public long Insert(params object?[] values)
+    {
+        Run(values);
+        return raw.sqlite3_last_insert_rowid(_db);
+    }
+
     /// <summary>Each row, handed to <paramref name="row"/> (which reads columns with <see cref="Int64"/>).</summary>
     public void Query(Action<Statement> row, params object?[] values)
     {

@@ -62,8 +62,13 @@ function timelineView(data) {
       info.set(id, () => el("div", { class: "card" }, el("strong", {}, day.date), " ", s.text, " ", docLink(s.document, "(article)")));
     });
   }
+  const perDay = new Map();
   for (const e of data.events) {
     if (!/^\d{4}-\d{2}-\d{2}/.test(e.date)) continue;
+    // the events come most reported first: two a day tell the story, more only crowd the view
+    const day = e.date.slice(0, 10);
+    if ((perDay.get(day) || 0) >= 2) continue;
+    perDay.set(day, (perDay.get(day) || 0) + 1);
     const id = `e${e.id}`;
     const who = e.actors.map((a) => a.name).join(", ");
     items.push({ id, group: "events", start: noonOf(e.date.slice(0, 10)), className: "tl-event", content: el("span", { class: "tl-item" }, `${e.type}: ${who || e.trigger}`) });
