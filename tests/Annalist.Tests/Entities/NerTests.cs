@@ -160,6 +160,17 @@ public class NerStageTests
     }
 
     [Fact]
+    public void Treebank_bracket_escapes_are_not_names()
+    {
+        var doc = new Annalist.Documents.Document("t", "CAIRO -LRB- Reuters -RRB- - Egypt's army said the LRB party met on Monday.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var names = doc.Get(Annalist.Entities.EntityLayers.Mentions).Select(m => (doc.Text[m.Start..m.End], m.Start)).ToList();
+        Assert.DoesNotContain(names, n => n.Item1 is "LRB" or "RRB" && doc.Text[n.Start - 1] == '-');
+        Assert.Contains(names, n => n.Item1 == "Reuters");
+        Assert.Contains(names, n => n.Item1 == "Egypt");
+    }
+
+    [Fact]
     public void A_capital_in_a_dateline_is_the_city_and_links_despite_capitals()
     {
         var doc = new Annalist.Documents.Document("t", "BERLIN, June 20 - Germany will send aid, the government said.");

@@ -37,12 +37,20 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
                     && Quantities.QuantityLexicon.Default.Currencies.TryGetValue(words[first], out var c) && c == words[first]) continue;
                 var a = segments[s].First + first;
                 var b = a + count - 1;
+                // "-LRB-", "-RRB-": Penn Treebank escapes of brackets in pre-tokenized text (Timeline17), not names
+                if (count == 1 && IsBracketEscape(document.Text, tokens[a].Start, tokens[a].End)) continue;
                 mentions.Add(new NamedMention(a, count, tokens[a].Start, tokens[b].End, type));
             }
         }
         AddMisspelledNames(document, mentions);
         document.Set(EntityLayers.Mentions, mentions.ToImmutable());
     }
+
+    private static readonly string[] BracketEscapes = ["LRB", "RRB", "LSB", "RSB", "LCB", "RCB"];
+
+    private static bool IsBracketEscape(string text, int start, int end) =>
+        start > 0 && end < text.Length && text[start - 1] == '-' && text[end] == '-'
+        && BracketEscapes.Contains(text[start..end]);
 
     /// <summary>
     /// A capitalized word the tagger left out that is a typo of the last word of a person's name in
