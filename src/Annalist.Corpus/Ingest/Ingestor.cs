@@ -8,7 +8,7 @@ using Annalist.Reading;
 namespace Annalist.Corpus.Ingest;
 
 /// <summary>What an ingest did; <see cref="Failed"/> documents were reported and left out.</summary>
-public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, int Skipped, long Characters, TimeSpan Elapsed, TimeSpan Writing);
+public sealed record IngestSummary(int Added, int AlreadyStored, int Failed, int Skipped, TimeSpan Elapsed, TimeSpan Writing);
 
 /// <summary>One problem with one input, as the ingest reports it.</summary>
 public sealed record IngestProblem(string Location, Diagnostic Diagnostic);
@@ -45,7 +45,6 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
         var pending = new List<string>(BatchSize); // hashes written but not committed
         var batchStarted = clock.Elapsed;
         int done = 0, added = 0, already = 0, failed = 0, skipped = 0;
-        long characters = 0;
         var writing = TimeSpan.Zero;
 
         void Flush()
@@ -92,7 +91,6 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
                     if (batch.Add(record)) added++; else already++;
                     pending.Add(record.Hash);
                     writing += clock.Elapsed - started;
-                    characters += record.Text.Length;
                 }
                 if (pending.Count >= BatchSize || (batch is not null && clock.Elapsed - batchStarted >= BatchAge)) Flush();
                 progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed, item.Location));
@@ -104,7 +102,7 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
             batch?.Dispose(); // an exception left it uncommitted: roll it back
         }
         progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed));
-        return new IngestSummary(added, already, failed, skipped, characters, clock.Elapsed, writing);
+        return new IngestSummary(added, already, failed, skipped, clock.Elapsed, writing);
     }
 
     /// <summary>Leaves out, before analysis, an article stored already or met earlier in this run.</summary>

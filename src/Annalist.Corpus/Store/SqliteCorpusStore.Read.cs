@@ -238,16 +238,8 @@ public sealed partial class SqliteCorpusStore
             var dates = times.Take(id, x => (Start: x.GetInt32(1), End: x.GetInt32(2), Value: x.GetString(3)));
             var eventDates = events.Take(id, x => (Sentence: x.GetInt32(1), Date: x.GetString(2)));
             var quoteSpans = quotes.Take(id, x => (Start: x.GetInt32(1), End: x.GetInt32(2)));
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                var (start, end, _) = sentences[i];
-                var ordinal = i;
-                yield return new TimelineSentence(id, date, i, start, end, text[start..end],
-                    [.. dates.Where(t => t.Start >= start && t.End <= end).Select(t => t.Value)],
-                    [.. eventDates.Where(e => e.Sentence == ordinal).Select(e => e.Date)],
-                    quoteSpans.Count(q => q.Start < end && q.End > start),
-                    TimelineSentence.IsChronologyEntry(text, start, end, dates.Select(t => (t.Start, t.End))));
-            }
+            foreach (var sentence in TimelineSentence.Of(id, date, text, sentences, dates, eventDates, quoteSpans))
+                yield return sentence;
         }
     }
 

@@ -1,8 +1,4 @@
 using System.Collections.Immutable;
-using Annalist.Documents;
-using Annalist.Events;
-using Annalist.Quotes;
-using Annalist.Time;
 
 namespace Annalist.Corpus.Timelines;
 
@@ -10,7 +6,7 @@ namespace Annalist.Corpus.Timelines;
 /// One sentence of an analyzed article with what a timeline needs to rank dates and pick
 /// sentences: the article's date, the TIMEX3 values of the DATE expressions inside the sentence,
 /// the dates of the events in it and how many quotes it holds. The store returns these for the
-/// articles a timeline query matches; <see cref="From"/> makes them from an analyzed document.
+/// articles a timeline query matches, made by <see cref="Of"/> from the article's stored spans.
 /// <see cref="Chronology"/>: the sentence is an entry of a dated list, a date heading it and a dash
 /// or colon after the date ("March 17 - The U.N. Security Council votes ...").
 /// </summary>
@@ -26,22 +22,24 @@ public sealed record TimelineSentence(
     int Quotes,
     bool Chronology = false)
 {
-    /// <summary>The sentences of an analyzed document (needs sentences; times, events and quotes when present).</summary>
-    public static IEnumerable<TimelineSentence> From(Document doc, long documentId)
+    /// <summary>
+    /// The sentences of one article from its spans: the DATE expressions inside a sentence give its
+    /// time values, the events of its index their dates, quotes overlapping it count.
+    /// </summary>
+    public static IEnumerable<TimelineSentence> Of(long documentId, DateOnly? published, string text,
+        IReadOnlyList<(int Start, int End, int Tag)> sentences, IReadOnlyList<(int Start, int End, string Value)> dates,
+        IReadOnlyList<(int Sentence, string Date)> eventDates, IReadOnlyList<(int Start, int End)> quotes)
     {
-        var times = doc.TryGet(TimeLayers.Times, out var t) ? t : [];
-        var events = doc.TryGet(EventLayers.Events, out var e) ? e : [];
-        var quotes = doc.TryGet(QuoteLayers.Quotes, out var q) ? q : [];
-        var sentences = doc.Get(CoreLayers.Sentences);
-        for (var i = 0; i < sentences.Length; i++)
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var s = sentences[i];
-            var inside = times.Where(x => x.Type == TimeType.Date && x.Start >= s.Start && x.End <= s.End).ToList();
-            var values = inside.Select(x => x.Value).ToImmutableArray();
-            var dates = events.Where(x => x.Sentence == i && x.Date is not null).Select(x => x.Date!).ToImmutableArray();
-            var quoteCount = quotes.Count(x => x.Start < s.End && x.End > s.Start);
-            yield return new TimelineSentence(documentId, doc.Date, i, s.Start, s.End,
-                doc.Text[s.Start..s.End], values, dates, quoteCount, IsChronologyEntry(doc.Text, s.Start, s.End, inside.Select(x => (x.Start, x.End))));
+            var (start, end, _) = sentences[i];
+            var inside = dates.Where(t => t.Start >= start && t.End <= end).ToList();
+            var index = i;
+            yield return new TimelineSentence(documentId, published, i, start, end, text[start..end],
+                [.. inside.Select(t => t.Value)],
+                [.. eventDates.Where(e => e.Sentence == index).Select(e => e.Date)],
+                quotes.Count(q => q.Start < end && q.End > start),
+                IsChronologyEntry(text, start, end, inside.Select(t => (t.Start, t.End))));
         }
     }
 

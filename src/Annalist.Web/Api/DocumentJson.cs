@@ -12,11 +12,18 @@ namespace Annalist.Web.Api;
 /// </summary>
 internal static class DocumentJson
 {
+    /// <summary>A span's start, end and words; a span outside the text (a damaged store) gets no words.</summary>
+    private static void Span(Utf8JsonWriter w, int start, int end, string text)
+    {
+        w.WriteNumber("start", start);
+        w.WriteNumber("end", end);
+        w.WriteString("text", start >= 0 && end <= text.Length && start <= end ? text[start..end] : "");
+    }
+
     public static void Write(Utf8JsonWriter w, DocumentAnnotations a)
     {
         var doc = a.Document;
         var text = doc.Text;
-        string Slice(int start, int end) => start >= 0 && end <= text.Length && start <= end ? text[start..end] : "";
         w.WriteStartObject();
 
         w.WriteStartObject("document");
@@ -54,9 +61,7 @@ internal static class DocumentJson
             foreach (var m in e.Mentions)
             {
                 w.WriteStartObject();
-                w.WriteNumber("start", m.Start);
-                w.WriteNumber("end", m.End);
-                w.WriteString("text", Slice(m.Start, m.End));
+                Span(w, m.Start, m.End, text);
                 w.WriteString("kind", m.Kind);
                 w.WriteEndObject();
             }
@@ -69,9 +74,7 @@ internal static class DocumentJson
         foreach (var t in a.Times)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", t.Start);
-            w.WriteNumber("end", t.End);
-            w.WriteString("text", Slice(t.Start, t.End));
+            Span(w, t.Start, t.End, text);
             w.WriteString("type", t.Type);
             w.WriteString("value", t.Value);
             if (t.Mod is not null) w.WriteString("mod", t.Mod);
@@ -83,17 +86,13 @@ internal static class DocumentJson
         foreach (var q in a.Quotes)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", q.Start);
-            w.WriteNumber("end", q.End);
-            w.WriteString("text", Slice(q.Start, q.End));
+            Span(w, q.Start, q.End, text);
             w.WriteString("kind", q.Kind);
             w.WriteNumber("quote", q.QuoteId);
             if (q.CueStart is { } cs && q.CueEnd is { } ce)
             {
                 w.WriteStartObject("cue");
-                w.WriteNumber("start", cs);
-                w.WriteNumber("end", ce);
-                w.WriteString("text", Slice(cs, ce));
+                Span(w, cs, ce, text);
                 w.WriteEndObject();
             }
             else w.WriteNull("cue");
@@ -102,9 +101,7 @@ internal static class DocumentJson
                 w.WriteStartObject("speaker");
                 if (q.SpeakerStart is { } ss && q.SpeakerEnd is { } se)
                 {
-                    w.WriteNumber("start", ss);
-                    w.WriteNumber("end", se);
-                    w.WriteString("text", Slice(ss, se));
+                    Span(w, ss, se, text);
                 }
                 else w.WriteString("text", q.SpeakerText ?? q.Speaker?.Name);
                 if (q.Speaker is { } who)
@@ -129,9 +126,7 @@ internal static class DocumentJson
             if (e.Mode is not null) w.WriteString("mode", e.Mode);
             if (e.Context is not null) w.WriteString("context", e.Context);
             w.WriteStartObject("trigger");
-            w.WriteNumber("start", e.TriggerStart);
-            w.WriteNumber("end", e.TriggerEnd);
-            w.WriteString("text", Slice(e.TriggerStart, e.TriggerEnd));
+            Span(w, e.TriggerStart, e.TriggerEnd, text);
             w.WriteEndObject();
             Arguments(w, "actors", e.Actors);
             Arguments(w, "recipients", e.Recipients);
@@ -158,9 +153,7 @@ internal static class DocumentJson
         foreach (var q in a.Quantities)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", q.Start);
-            w.WriteNumber("end", q.End);
-            w.WriteString("text", Slice(q.Start, q.End));
+            Span(w, q.Start, q.End, text);
             w.WriteNumber("value", q.Value);
             if (q.Unit is null) w.WriteNull("unit"); else w.WriteString("unit", q.Unit);
             w.WriteBoolean("approximate", q.Approximate);
