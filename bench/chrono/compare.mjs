@@ -2,7 +2,7 @@
 // Both are scored against the gold TIMEX3 of the files with the same measure: expressions found
 // (gold expressions overlapped by a system expression), values right (of those, the TIMEX3 value
 // equal to gold), precision, and speed.
-//   node compare.mjs --annalist ../../src/Annalist.Cli/bin/Release/net10.0/annalist DIR [DIR...]
+//   node compare.mjs --annalist ../../out/annalist/annalist DIR [DIR...]
 // chrono-node gives dates, not TIMEX3: its value is written at the granularity it is sure of
 // (YYYY-MM-DD, YYYY-MM, YYYY, plus THH:MM when it knows the hour). It has no durations or sets,
 // so on those it can find the text but never the value.

@@ -140,8 +140,7 @@ public static class AnalyzeCommand
             $"stats: {c.Documents} documents ({c.Failed} failed, {c.Skipped} skipped), {c.Words:N0} words, {c.Chars:N0} chars in {seconds:F2} s wall, {cpuSeconds:F2} s CPU"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stats: {c.Documents / seconds:F1} documents/s, {c.Documents / cpuSeconds:F1} documents per CPU-second, {c.Words / seconds:N0} words/s, peak memory {peak / (1024.0 * 1024):F0} MiB"));
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stats: garbage collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
+        RunClock.PrintRuntime();
     }
 
     private sealed class RunCounts

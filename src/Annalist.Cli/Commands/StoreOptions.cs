@@ -45,7 +45,14 @@ internal sealed class RunClock
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"stats: {count} {what} in {wall:F2} s wall, {cpu:F2} s CPU: {count / wall:F1} {what}/s, {count / cpu:F1} {what} per CPU-second, peak memory {peak:F0} MiB"));
+        PrintRuntime();
+    }
+
+    /// <summary>Where the runtime's own CPU went: collections and just-in-time compilation.</summary>
+    public static void PrintRuntime()
+    {
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stats: garbage collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
+            $"stats: garbage collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; " +
+            $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s"));
     }
 }

@@ -100,7 +100,8 @@ internal sealed class NerSentenceContext
     public readonly int Length;
     public readonly bool AllCaps;
     public readonly ulong[] Word, Lower, Shape;
-    private readonly ulong[][] _prefix, _suffix, _cluster;
+    private readonly IReadOnlyList<string> _words;
+    private readonly ulong[][] _cluster;
     private readonly long[] _gazetteer;
     private readonly bool[] _capitalized;
     private readonly bool[] _lowerCase;
@@ -110,8 +111,8 @@ internal sealed class NerSentenceContext
     {
         var n = Length = words.Count;
         Word = new ulong[n]; Lower = new ulong[n]; Shape = new ulong[n];
-        _prefix = new ulong[4][]; _suffix = new ulong[4][]; _cluster = new ulong[ClusterLengths.Length][];
-        for (var k = 0; k < 4; k++) { _prefix[k] = new ulong[n]; _suffix[k] = new ulong[n]; }
+        _words = words;
+        _cluster = new ulong[ClusterLengths.Length][];
         for (var k = 0; k < ClusterLengths.Length; k++) _cluster[k] = new ulong[n];
         _capitalized = new bool[n];
         _lowerCase = new bool[n];
@@ -124,11 +125,6 @@ internal sealed class NerSentenceContext
             Word[i] = FeatureHash.Of(w);
             Lower[i] = FeatureHash.Of(w, lower: true);
             Shape[i] = FeatureHash.Of(TagContext.Shape(w, shape));
-            for (var k = 0; k < 4; k++)
-            {
-                _prefix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[..(k + 1)], lower: true) : 0;
-                _suffix[k][i] = w.Length > k + 1 ? FeatureHash.Of(w[^(k + 1)..], lower: true) : 0;
-            }
             if (clusters is not null && clusters.TryGetPath(w, out var path))
                 for (var k = 0; k < ClusterLengths.Length; k++)
                     _cluster[k][i] = path.Prefix(ClusterLengths[k]);
@@ -182,10 +178,12 @@ internal sealed class NerSentenceContext
         f[k++] = FeatureHash.Key(1, Word[i]);
         f[k++] = FeatureHash.Key(2, l);
         f[k++] = FeatureHash.Key(3, Shape[i]);
-        for (var j = 0; j < 4; j++)
+        // affixes here rather than for every word up front: most words are never scored (lower case outside a name)
+        var w = _words[i].AsSpan();
+        for (var j = 0; j < 4 && w.Length > j + 1; j++)
         {
-            if (_prefix[j][i] != 0) f[k++] = FeatureHash.Key(4 + j, _prefix[j][i]);
-            if (_suffix[j][i] != 0) f[k++] = FeatureHash.Key(8 + j, _suffix[j][i]);
+            f[k++] = FeatureHash.Key(4 + j, FeatureHash.Of(w[..(j + 1)], lower: true));
+            f[k++] = FeatureHash.Key(8 + j, FeatureHash.Of(w[^(j + 1)..], lower: true));
         }
         f[k++] = FeatureHash.Key(12, L(i - 1));
         f[k++] = FeatureHash.Key(13, L(i + 1));
