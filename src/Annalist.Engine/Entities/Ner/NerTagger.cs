@@ -82,11 +82,12 @@ public sealed class NerTagger
     private int[][] Pass(NerDocumentContext doc, LinearModel model)
     {
         var memory = new Memory(Types.Count);
+        var buffers = new BeamBuffers(Math.Max(1, BeamWidth), Classes);
         Span<ulong> features = stackalloc ulong[NerSentenceContext.MaxFeatures];
         var result = new int[doc.Sentences.Length][];
         for (var s = 0; s < result.Length; s++)
         {
-            result[s] = Beam(doc, s, memory, model, features);
+            result[s] = Beam(doc, s, memory, model, buffers, features);
             for (var i = 0; i < result[s].Length; i++) memory.Remember(doc.Sentences[s].Lower[i], result[s][i]);
         }
         return result;
@@ -96,37 +97,39 @@ public sealed class NerTagger
     /// Beam search over well-formed BILOU sequences. The label-independent features are scored once
     /// per word; each hypothesis adds only its label features.
     /// </summary>
-    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, Span<ulong> features)
+    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, BeamBuffers b, Span<ulong> features)
     {
         var s = doc.Sentences[sentence];
         var n = s.Length;
-        var width = Math.Max(1, BeamWidth);
+        var width = b.Width;
         var classes = Classes;
-        // hypotheses as back-pointers: label and parent per step
-        var labels = new int[n, width];
-        var parents = new int[n, width];
-        var score = new float[width];
-        var next = new float[width];
+        b.Reserve(n);
+        // hypotheses as back-pointers: label and parent per step (row i of width entries)
+        var labels = b.Labels;
+        var parents = b.Parents;
+        var score = b.Score;
+        var next = b.Next;
         var count = 1;
+        score[0] = 0;
         Span<float> fixedScores = stackalloc float[classes];
         Span<ulong> labelFeatures = stackalloc ulong[8];
         // the best `width` candidates, kept sorted by insertion (a full sort per word cost more than tagging)
-        var candScore = new float[width];
-        var candParent = new int[width];
-        var candLabel = new int[width];
-        var pairT1 = new int[width];
-        var pairT2 = new int[width];
-        var pairScores = new float[width * classes];
+        var candScore = b.CandScore;
+        var candParent = b.CandParent;
+        var candLabel = b.CandLabel;
+        var pairT1 = b.PairT1;
+        var pairT2 = b.PairT2;
+        var pairScores = b.PairScores;
         for (var i = 0; i < n; i++)
         {
             if (_neverStarts.Contains(s.Word[i]) || s.IsLowerCase(i) && !_starts.Contains(s.Word[i]))
             {
                 var inside = false;
-                for (var h = 0; i > 0 && h < count; h++) inside |= _opens[labels[i - 1, h]];
+                for (var h = 0; i > 0 && h < count; h++) inside |= _opens[labels[(i - 1) * width + h]];
                 if (!inside)
                 {
                     // every hypothesis goes on with O and keeps its score
-                    for (var h = 0; h < count; h++) { labels[i, h] = 0; parents[i, h] = h; }
+                    for (var h = 0; h < count; h++) { labels[i * width + h] = 0; parents[i * width + h] = h; }
                     continue;
                 }
             }
@@ -136,8 +139,8 @@ public sealed class NerTagger
             var pairs = 0;
             for (var h = 0; h < count; h++)
             {
-                var t1 = i > 0 ? labels[i - 1, h] : 0;
-                var t2 = i > 1 ? labels[i - 2, parents[i - 1, h]] : 0;
+                var t1 = i > 0 ? labels[(i - 1) * width + h] : 0;
+                var t2 = i > 1 ? labels[(i - 2) * width + parents[(i - 1) * width + h]] : 0;
                 // hypotheses often share their last two labels: score those features once per pair
                 var cached = -1;
                 for (var q = 0; q < pairs; q++) if (pairT1[q] == t1 && pairT2[q] == t2) { cached = q; break; }
@@ -169,15 +172,32 @@ public sealed class NerTagger
             while (count < found && candScore[count] >= candScore[0] - BeamMargin) count++;
             for (var h = 0; h < count; h++)
             {
-                labels[i, h] = candLabel[h];
-                parents[i, h] = candParent[h];
+                labels[i * width + h] = candLabel[h];
+                parents[i * width + h] = candParent[h];
                 next[h] = candScore[h];
             }
             (score, next) = (next, score);
         }
         var result = new int[n];
-        for (int i = n - 1, h = 0; i >= 0; h = parents[i, h], i--) result[i] = labels[i, h];
+        for (int i = n - 1, h = 0; i >= 0; h = parents[i * width + h], i--) result[i] = labels[i * width + h];
         return result;
+    }
+
+    /// <summary>The beam's working arrays, reused across the sentences of a pass (they were a sixth of what tagging allocated).</summary>
+    private sealed class BeamBuffers(int width, int classes)
+    {
+        public readonly int Width = width;
+        public int[] Labels = [], Parents = [];
+        public readonly float[] Score = new float[width], Next = new float[width], CandScore = new float[width];
+        public readonly int[] CandParent = new int[width], CandLabel = new int[width], PairT1 = new int[width], PairT2 = new int[width];
+        public readonly float[] PairScores = new float[width * classes];
+
+        public void Reserve(int words)
+        {
+            if (Labels.Length >= words * Width) return;
+            Labels = new int[words * Width];
+            Parents = new int[words * Width];
+        }
     }
 
     private delegate void Scorer(ReadOnlySpan<ulong> features, Span<float> scores);
