@@ -62,14 +62,33 @@ public sealed class QuantityTagger : IStage
     {
         private string Word(int i) => text.Substring(tokens[i].Start, tokens[i].Length);
 
+        private delegate bool Lookup(ReadOnlySpan<char> phrase);
+
+        // the lexicon's word lists asked with spans: a phrase is tried at every number-like token, so no strings are built
+        private readonly Lookup _approximate = lexicon.Approximate.GetAlternateLookup<ReadOnlySpan<char>>().Contains;
+        private readonly Lookup _numbers = lexicon.Numbers.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey;
+        private readonly Lookup _vague = lexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey;
+        private readonly Lookup _percent = lexicon.Percent.GetAlternateLookup<ReadOnlySpan<char>>().Contains;
+
         /// <summary>The length in tokens of the longest phrase starting at token i that <paramref name="contains"/> accepts (0 when none).</summary>
-        private int Phrase(int i, int end, Func<string, bool> contains)
+        private int Phrase(int i, int end, Lookup contains)
         {
-            for (var n = Math.Min(lexicon.LongestPhrase, end - i); n >= 1; n--)
+            var longest = Math.Min(lexicon.LongestPhrase, end - i);
+            if (longest <= 0) return 0;
+            // the words joined by single spaces; each shorter phrase is a prefix of the longest
+            Span<char> joined = stackalloc char[256];
+            Span<int> lengths = stackalloc int[longest];
+            var at = 0;
+            for (var n = 0; n < longest; n++)
             {
-                var phrase = n == 1 ? Word(i) : string.Join(' ', Enumerable.Range(i, n).Select(Word));
-                if (contains(phrase)) return n;
+                var word = text.AsSpan(tokens[i + n].Start, tokens[i + n].Length);
+                if (at + word.Length + 1 > joined.Length) { longest = n; break; }
+                if (n > 0) joined[at++] = ' ';
+                word.CopyTo(joined[at..]);
+                lengths[n] = at += word.Length;
             }
+            for (var n = longest; n >= 1; n--)
+                if (contains(joined[..lengths[n - 1]])) return n;
             return 0;
         }
 
@@ -79,7 +98,7 @@ public sealed class QuantityTagger : IStage
             next = i;
             var j = i;
             var approximate = false;
-            var a = Phrase(i, end, lexicon.Approximate.Contains);
+            var a = Phrase(i, end, _approximate);
             if (a > 0 && i + a < end && !blocked[i + a]) { approximate = true; j = i + a; }
 
             string? unit = null;
@@ -102,14 +121,14 @@ public sealed class QuantityTagger : IStage
                 digits = true;
                 j++;
             }
-            else if (Phrase(j, end, lexicon.Numbers.ContainsKey) is var n and > 0)
+            else if (Phrase(j, end, _numbers) is var n and > 0)
             {
                 value = lexicon.Numbers[string.Join(' ', Enumerable.Range(j, n).Select(Word))];
                 j += n;
                 // "twenty-five"
                 if (j + 1 < end && Word(j) == "-" && lexicon.Numbers.TryGetValue(Word(j + 1), out var ones) && value >= 20 && ones < 10) { value += ones; j += 2; }
             }
-            else if (Phrase(j, end, lexicon.Vague.ContainsKey) is var v and > 0)
+            else if (Phrase(j, end, _vague) is var v and > 0)
             {
                 value = lexicon.Vague[string.Join(' ', Enumerable.Range(j, v).Select(Word))];
                 approximate = vague = true;
@@ -126,7 +145,7 @@ public sealed class QuantityTagger : IStage
                 j++;
             }
 
-            if (j < end && Phrase(j, end, lexicon.Percent.Contains) is var p and > 0)
+            if (j < end && Phrase(j, end, _percent) is var p and > 0)
             {
                 unit = "percent";
                 j += p;
