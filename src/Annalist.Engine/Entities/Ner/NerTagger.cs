@@ -81,7 +81,7 @@ public sealed class NerTagger
 
     private int[][] Pass(NerDocumentContext doc, LinearModel model)
     {
-        var memory = new Memory(Types.Count);
+        var memory = new Memory(Types.Count, doc.Sentences.Sum(x => x.Length) / 2);
         var buffers = new BeamBuffers(Math.Max(1, BeamWidth), Classes);
         Span<ulong> features = stackalloc ulong[NerSentenceContext.MaxFeatures];
         var result = new int[doc.Sentences.Length][];
@@ -368,9 +368,11 @@ public sealed class NerTagger
     });
 
     /// <summary>How each capitalized word was tagged so far in the document: its most frequent type, or O.</summary>
-    private sealed class Memory(int types)
+    /// <param name="types">The entity types.</param>
+    /// <param name="words">About how many distinct words the document has (the table is made that big once).</param>
+    private sealed class Memory(int types, int words = 0)
     {
-        private readonly Dictionary<ulong, int[]> _counts = [];
+        private readonly Dictionary<ulong, int[]> _counts = new(words);
 
         public int Recall(ulong lower)
         {
