@@ -8,7 +8,7 @@ namespace Annalist.Syntax;
 public sealed class DependencyParser
 {
     internal const string Magic = "annalist-parser-2";
-    private const int FeatureCount = 80;
+    private const int FeatureCount = 104;
     private readonly LinearModel _transitions;
 
     internal DependencyParser(LinearModel transitions, ArcLabeler labeler)
@@ -163,6 +163,34 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Key(78, (ulong)Math.Min(st.Depth, 4), b0 == c.N ? 1UL : 0UL);
         f[k++] = FeatureHash.Key(79, s0p, s1p, b0p, b1p);
         f[k++] = FeatureHash.Key(80, s1w, s0p, b0p);
+
+        // Brown cluster prefixes (Koo et al. 2008): word classes for rare words and word pairs
+        ulong s0c4 = c.C4(s0), s0c6 = c.C6(s0), s0ca = c.CA(s0), b0c4 = c.C4(b0), b0c6 = c.C6(b0), b0ca = c.CA(b0);
+        ulong s1c6 = c.C6(s1), s1ca = c.CA(s1), b1c6 = c.C6(b1), b1ca = c.CA(b1);
+        f[k++] = FeatureHash.Key(81, s0c4);
+        f[k++] = FeatureHash.Key(82, s0c6);
+        f[k++] = FeatureHash.Key(83, s0ca);
+        f[k++] = FeatureHash.Key(84, b0c4);
+        f[k++] = FeatureHash.Key(85, b0c6);
+        f[k++] = FeatureHash.Key(86, b0ca);
+        f[k++] = FeatureHash.Key(87, s1c6);
+        f[k++] = FeatureHash.Key(88, s1ca);
+        f[k++] = FeatureHash.Key(89, b1c6);
+        f[k++] = FeatureHash.Key(90, b1ca);
+        f[k++] = FeatureHash.Key(91, s0ca, b0ca);
+        f[k++] = FeatureHash.Key(92, s0c6, b0c6);
+        f[k++] = FeatureHash.Key(93, s0c4, b0c4);
+        f[k++] = FeatureHash.Key(94, s0ca, b0p);
+        f[k++] = FeatureHash.Key(95, s0p, b0ca);
+        f[k++] = FeatureHash.Key(96, s0c6, b0p, b1p);
+        f[k++] = FeatureHash.Key(97, s1ca, s0ca);
+        f[k++] = FeatureHash.Key(98, s1c6, s0p);
+        f[k++] = FeatureHash.Key(99, s1p, s0c6);
+        f[k++] = FeatureHash.Key(100, s0c6, b0c6, d);
+        f[k++] = FeatureHash.Key(101, c.C6(s0l), s0p);
+        f[k++] = FeatureHash.Key(102, c.C6(s0r), s0p);
+        f[k++] = FeatureHash.Key(103, c.C6(b0l), b0p);
+        f[k++] = FeatureHash.Key(104, c.C6(s1r), s1p);
     }
 
     /// <summary>
