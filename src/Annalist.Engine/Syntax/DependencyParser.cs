@@ -8,7 +8,7 @@ namespace Annalist.Syntax;
 public sealed class DependencyParser
 {
     internal const string Magic = "annalist-parser-3";
-    private const int FeatureCount = 121, ArcFeatureCount = 23;
+    private const int FeatureCount = 128, ArcFeatureCount = 23;
     private readonly LinearModel _transitions;
 
     // relations chosen as each arc is made, so later transitions can see the dependents' relations
@@ -277,6 +277,15 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Key(119, b0w, b0sl);
         f[k++] = FeatureHash.Key(120, b0p, b0sl);
         f[k++] = FeatureHash.Key(121, s1p, s1sr);
+
+        // the first two buffer words together
+        f[k++] = FeatureHash.Key(122, b0w, b1w);
+        f[k++] = FeatureHash.Key(123, b0w, b1p);
+        f[k++] = FeatureHash.Key(124, b0p, b1w);
+        f[k++] = FeatureHash.Key(125, b0c6, b1c6);
+        f[k++] = FeatureHash.Key(126, s0c6, b0c6, b1c6);
+        f[k++] = FeatureHash.Key(127, s0p, b0w, b1p);
+        f[k++] = FeatureHash.Key(128, s1c6, s0c6, b0c6);
     }
 
     /// <summary>
