@@ -7,7 +7,7 @@ namespace Annalist.Syntax;
 /// </summary>
 public sealed class ArcLabeler
 {
-    private const int MaxFeatures = 48, MaxChildren = 6;
+    private const int MaxFeatures = 56, MaxChildren = 6;
     private readonly LinearModel _model;
     private readonly string[] _relations;
     private readonly int _root;
@@ -82,6 +82,12 @@ public sealed class ArcLabeler
         f[k++] = FeatureHash.Key(119, c.W(d + 1 < c.N ? d + 1 : -1), dp);
         f[k++] = FeatureHash.Key(120, du, hu, dir);
         f[k++] = FeatureHash.Key(121, dw, dp, hu);
+        f[k++] = FeatureHash.Key(127, c.C6(d), dp);
+        f[k++] = FeatureHash.Key(128, c.CA(d));
+        f[k++] = FeatureHash.Key(129, c.C6(h), hp);
+        f[k++] = FeatureHash.Key(130, c.CA(d), c.CA(h));
+        f[k++] = FeatureHash.Key(131, c.C6(d), hp, dir);
+        f[k++] = FeatureHash.Key(132, dp, c.C6(h), dir);
         var (start, items) = children;
         int dChildren = start[d + 1] - start[d], shown = 0;
         f[k++] = FeatureHash.Key(122, dp, (ulong)Math.Min(dChildren, 3));
@@ -107,9 +113,13 @@ public sealed class ArcLabeler
         return k;
     }
 
+    /// <summary>The relations of the training sentences in ordinal order; relation ids index it.</summary>
+    internal static string[] RelationSet(IReadOnlyList<TreebankSentence> sentences) =>
+        sentences.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
+
     internal static ArcLabeler Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<PosTag[]> tags, int iterations, int seed, Action<string>? log, float minWeight)
     {
-        var relations = sentences.SelectMany(s => s.Relations).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var relations = RelationSet(sentences);
         var index = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
         var trainer = new PerceptronTrainer(relations.Length);
         var contexts = new ParseContext[sentences.Count];

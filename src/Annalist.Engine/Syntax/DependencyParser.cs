@@ -7,14 +7,21 @@ namespace Annalist.Syntax;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const string Magic = "annalist-parser-2";
-    private const int FeatureCount = 80;
+    internal const string Magic = "annalist-parser-3";
+    private const int FeatureCount = 128, ArcFeatureCount = 23;
     private readonly LinearModel _transitions;
 
-    internal DependencyParser(LinearModel transitions, ArcLabeler labeler)
+    // relations chosen as each arc is made, so later transitions can see the dependents' relations
+    // (Zhang and Nivre 2011); the labeler names the finished tree's arcs for the output
+    private readonly LinearModel _arcLabels;
+    private readonly int _root;
+
+    internal DependencyParser(LinearModel transitions, LinearModel arcLabels, ArcLabeler labeler)
     {
         _transitions = transitions;
+        _arcLabels = arcLabels;
         Labeler = labeler;
+        _root = Math.Max(0, labeler.Relations.ToList().IndexOf("root"));
     }
 
     public ArcLabeler Labeler { get; }
@@ -31,20 +38,77 @@ public sealed class DependencyParser
         var state = new ParserState(n);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[3];
+        Span<ulong> arcFeatures = stackalloc ulong[ArcFeatureCount];
+        Span<float> labelScores = stackalloc float[_arcLabels.Classes];
         while (!state.Done)
         {
             // a forced move (the first shift, the pops once the buffer is empty) needs no scoring
-            if (Forced(state) is var forced and >= 0)
+            var action = Forced(state);
+            if (action < 0)
             {
-                state.Apply(forced);
-                continue;
+                Features(context, state, features);
+                _transitions.Score(features, scores);
+                action = BestLegal(state, scores);
             }
-            Features(context, state, features);
-            _transitions.Score(features, scores);
-            state.Apply(BestLegal(state, scores));
+            if (action == ParserState.Shift) { state.Apply(action); continue; }
+            var (d, h) = Arc(state, action);
+            var label = _root;
+            if (h < n)
+            {
+                ArcFeatures(context, state, d, h, arcFeatures);
+                _arcLabels.Score(arcFeatures, labelScores);
+                label = BestLabel(labelScores, _root);
+            }
+            state.Apply(action);
+            state.SetLabel(d, h, label);
         }
         state.Heads.AsSpan().CopyTo(heads);
         Labeler.Label(context, state.Heads, relations);
+    }
+
+    /// <summary>The dependent and head (N for the root) of the arc that a LEFT or RIGHT would make.</summary>
+    private static (int Dependent, int Head) Arc(ParserState state, int action) =>
+        (state.S(0), action == ParserState.Left ? state.Buffer : state.S(1));
+
+    private static int BestLabel(ReadOnlySpan<float> scores, int root)
+    {
+        var best = -1;
+        for (var r = 0; r < scores.Length; r++)
+            if (r != root && (best < 0 || scores[r] > scores[best])) best = r;
+        return Math.Max(best, 0);
+    }
+
+    /// <summary>Features for the relation of a new arc. The dependent is complete (arc-hybrid pops a
+    /// word once all its dependents are attached), so its dependents' relations are known.</summary>
+    private static void ArcFeatures(ParseContext c, ParserState st, int d, int h, Span<ulong> f)
+    {
+        ulong dw = c.W(d), dp = c.P(d), hw = c.W(h), hp = c.P(h);
+        var dir = h < d ? 1UL : 2UL;
+        var dist = ParseContext.Distance(Math.Abs(h - d));
+        var k = 0;
+        f[k++] = FeatureHash.Key(201, 1);
+        f[k++] = FeatureHash.Key(202, dw);
+        f[k++] = FeatureHash.Key(203, dp);
+        f[k++] = FeatureHash.Key(204, hw);
+        f[k++] = FeatureHash.Key(205, hp);
+        f[k++] = FeatureHash.Key(206, dp, hp);
+        f[k++] = FeatureHash.Key(207, dw, hp);
+        f[k++] = FeatureHash.Key(208, dp, hw);
+        f[k++] = FeatureHash.Key(209, dw, hw);
+        f[k++] = FeatureHash.Key(210, dp, hp, dir);
+        f[k++] = FeatureHash.Key(211, dp, hp, dist);
+        f[k++] = FeatureHash.Key(212, dir, dist);
+        f[k++] = FeatureHash.Key(213, dp, st.LeftLabels[d]);
+        f[k++] = FeatureHash.Key(214, dp, st.RightLabels[d]);
+        f[k++] = FeatureHash.Key(215, st.L(st.LeftMost[d]), dp);
+        f[k++] = FeatureHash.Key(216, st.L(st.RightMost[d]), dp);
+        f[k++] = FeatureHash.Key(217, hp, dir, d < h ? st.LeftLabels[h] : st.RightLabels[h]);
+        f[k++] = FeatureHash.Key(218, c.C6(d), hp);
+        f[k++] = FeatureHash.Key(219, c.CA(d));
+        f[k++] = FeatureHash.Key(220, dp, c.C6(h), dir);
+        f[k++] = FeatureHash.Key(221, c.U(d), c.U(h), dir);
+        f[k++] = FeatureHash.Key(222, c.W(d - 1), dp);
+        f[k++] = FeatureHash.Key(223, c.W(d + 1 < c.N ? d + 1 : -1), dp);
     }
 
     private static int Forced(ParserState state)
@@ -163,6 +227,65 @@ public sealed class DependencyParser
         f[k++] = FeatureHash.Key(78, (ulong)Math.Min(st.Depth, 4), b0 == c.N ? 1UL : 0UL);
         f[k++] = FeatureHash.Key(79, s0p, s1p, b0p, b1p);
         f[k++] = FeatureHash.Key(80, s1w, s0p, b0p);
+
+        // Brown cluster prefixes (Koo et al. 2008): word classes for rare words and word pairs
+        ulong s0c4 = c.C4(s0), s0c6 = c.C6(s0), s0ca = c.CA(s0), b0c4 = c.C4(b0), b0c6 = c.C6(b0), b0ca = c.CA(b0);
+        ulong s1c6 = c.C6(s1), s1ca = c.CA(s1), b1c6 = c.C6(b1), b1ca = c.CA(b1);
+        f[k++] = FeatureHash.Key(81, s0c4);
+        f[k++] = FeatureHash.Key(82, s0c6);
+        f[k++] = FeatureHash.Key(83, s0ca);
+        f[k++] = FeatureHash.Key(84, b0c4);
+        f[k++] = FeatureHash.Key(85, b0c6);
+        f[k++] = FeatureHash.Key(86, b0ca);
+        f[k++] = FeatureHash.Key(87, s1c6);
+        f[k++] = FeatureHash.Key(88, s1ca);
+        f[k++] = FeatureHash.Key(89, b1c6);
+        f[k++] = FeatureHash.Key(90, b1ca);
+        f[k++] = FeatureHash.Key(91, s0ca, b0ca);
+        f[k++] = FeatureHash.Key(92, s0c6, b0c6);
+        f[k++] = FeatureHash.Key(93, s0c4, b0c4);
+        f[k++] = FeatureHash.Key(94, s0ca, b0p);
+        f[k++] = FeatureHash.Key(95, s0p, b0ca);
+        f[k++] = FeatureHash.Key(96, s0c6, b0p, b1p);
+        f[k++] = FeatureHash.Key(97, s1ca, s0ca);
+        f[k++] = FeatureHash.Key(98, s1c6, s0p);
+        f[k++] = FeatureHash.Key(99, s1p, s0c6);
+        f[k++] = FeatureHash.Key(100, s0c6, b0c6, d);
+        f[k++] = FeatureHash.Key(101, c.C6(s0l), s0p);
+        f[k++] = FeatureHash.Key(102, c.C6(s0r), s0p);
+        f[k++] = FeatureHash.Key(103, c.C6(b0l), b0p);
+        f[k++] = FeatureHash.Key(104, c.C6(s1r), s1p);
+
+        // relations of the dependents found so far (Zhang and Nivre 2011: labels and label sets)
+        ulong s0lL = st.L(s0l), s0rL = st.L(s0r), b0lL = b0 < c.N ? st.L(b0l) : 0UL;
+        ulong s0sl = s0 >= 0 ? st.LeftLabels[s0] : 9UL, s0sr = s0 >= 0 ? st.RightLabels[s0] : 9UL;
+        ulong b0sl = b0 < c.N ? st.LeftLabels[b0] : 9UL, s1sr = s1 >= 0 ? st.RightLabels[s1] : 9UL;
+        f[k++] = FeatureHash.Key(105, s0lL);
+        f[k++] = FeatureHash.Key(106, s0rL);
+        f[k++] = FeatureHash.Key(107, b0lL);
+        f[k++] = FeatureHash.Key(108, st.L(s1r));
+        f[k++] = FeatureHash.Key(109, s0p, s0lL);
+        f[k++] = FeatureHash.Key(110, s0p, s0rL);
+        f[k++] = FeatureHash.Key(111, b0p, b0lL);
+        f[k++] = FeatureHash.Key(112, s0p, s0lL, st.L(s0l2));
+        f[k++] = FeatureHash.Key(113, s0p, s0rL, st.L(s0r2));
+        f[k++] = FeatureHash.Key(114, b0p, b0lL, b0 < c.N ? st.L(b0l2) : 0UL);
+        f[k++] = FeatureHash.Key(115, s0w, s0sl);
+        f[k++] = FeatureHash.Key(116, s0p, s0sl);
+        f[k++] = FeatureHash.Key(117, s0w, s0sr);
+        f[k++] = FeatureHash.Key(118, s0p, s0sr);
+        f[k++] = FeatureHash.Key(119, b0w, b0sl);
+        f[k++] = FeatureHash.Key(120, b0p, b0sl);
+        f[k++] = FeatureHash.Key(121, s1p, s1sr);
+
+        // the first two buffer words together
+        f[k++] = FeatureHash.Key(122, b0w, b1w);
+        f[k++] = FeatureHash.Key(123, b0w, b1p);
+        f[k++] = FeatureHash.Key(124, b0p, b1w);
+        f[k++] = FeatureHash.Key(125, b0c6, b1c6);
+        f[k++] = FeatureHash.Key(126, s0c6, b0c6, b1c6);
+        f[k++] = FeatureHash.Key(127, s0p, b0w, b1p);
+        f[k++] = FeatureHash.Key(128, s1c6, s0c6, b0c6);
     }
 
     /// <summary>
@@ -175,6 +298,12 @@ public sealed class DependencyParser
     public static DependencyParser Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<PosTag[]> tags, int iterations, int seed, Action<string>? log = null, float minWeight = 0.05f)
     {
         var trainer = new PerceptronTrainer(3);
+        var relations = ArcLabeler.RelationSet(sentences);
+        var relationIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        var root = Math.Max(0, Array.IndexOf(relations, "root"));
+        var labelTrainer = new PerceptronTrainer(relations.Length);
+        var arcFeatures = new ulong[ArcFeatureCount];
+        var labelScores = new float[relations.Length];
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
         var features = new ulong[FeatureCount];
@@ -209,7 +338,24 @@ public sealed class DependencyParser
                     trainer.Tick();
                     if (costs[guess] != minCost) trainer.Update(best, guess, features);
                     // explore: after the first pass, mostly follow the model's own (possibly wrong) choice
-                    state.Apply(it > 0 && random.NextDouble() < 0.9 ? guess : best);
+                    var action = it > 0 && random.NextDouble() < 0.9 ? guess : best;
+                    if (action == ParserState.Shift) { state.Apply(action); continue; }
+                    var (d, h) = Arc(state, action);
+                    var label = root;
+                    if (h < n)
+                    {
+                        // the relation as parsing would choose it; learned on the arcs that are right
+                        ArcFeatures(context, state, d, h, arcFeatures);
+                        labelTrainer.Score(arcFeatures, labelScores);
+                        label = BestLabel(labelScores, root);
+                        if (gold[d] == h)
+                        {
+                            labelTrainer.Tick();
+                            labelTrainer.Update(relationIndex[s.Relations[d]], label, arcFeatures);
+                        }
+                    }
+                    state.Apply(action);
+                    state.SetLabel(d, h, label);
                 }
                 for (var i = 0; i < n; i++) if (state.Heads[i] == s.Heads[i]) correctArcs++;
                 words += n;
@@ -218,8 +364,9 @@ public sealed class DependencyParser
         }
         var labeler = ArcLabeler.Train(sentences, tags, iterations, seed, log, 0.05f);
         var transitions = trainer.Average(minWeight);
-        log?.Invoke($"transition model: {transitions.Features:N0} features; labeler: {labeler.FeatureTotal:N0} features");
-        return new DependencyParser(transitions, labeler);
+        var arcLabels = labelTrainer.Average(minWeight);
+        log?.Invoke($"transition model: {transitions.Features:N0} features; relations while parsing: {arcLabels.Features:N0}; labeler: {labeler.FeatureTotal:N0} features");
+        return new DependencyParser(transitions, arcLabels, labeler);
     }
 
     /// <summary>
@@ -248,12 +395,14 @@ public sealed class DependencyParser
     public void Save(Stream stream) => ModelFile.Save(stream, Magic, w =>
     {
         _transitions.Write(w);
+        _arcLabels.Write(w);
         Labeler.Write(w);
     });
 
     public static DependencyParser Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
     {
         var transitions = LinearModel.Read(r);
-        return new DependencyParser(transitions, ArcLabeler.Read(r));
+        var arcLabels = LinearModel.Read(r);
+        return new DependencyParser(transitions, arcLabels, ArcLabeler.Read(r));
     });
 }

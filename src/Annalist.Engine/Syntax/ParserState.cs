@@ -17,6 +17,8 @@ internal sealed class ParserState
     public int Buffer;      // index of the buffer front; N = the root
     public readonly int[] Heads; // -1 = root; -2 = not yet attached
     public readonly int[] LeftMost, LeftMost2, RightMost, RightMost2, LeftCount, RightCount;
+    public readonly int[] Labels;                  // relation id of each attached word, -1 before
+    public readonly ulong[] LeftLabels, RightLabels; // the set of relations of each word's left and right dependents (bit r&63)
 
     public ParserState(int n)
     {
@@ -25,6 +27,9 @@ internal sealed class ParserState
         Heads = new int[n];
         LeftMost = new int[n]; LeftMost2 = new int[n]; RightMost = new int[n]; RightMost2 = new int[n];
         LeftCount = new int[n]; RightCount = new int[n];
+        Labels = new int[n];
+        LeftLabels = new ulong[n]; RightLabels = new ulong[n];
+        Array.Fill(Labels, -1);
         Array.Fill(Heads, -2);
         Array.Fill(LeftMost, -1); Array.Fill(LeftMost2, -1); Array.Fill(RightMost, -1); Array.Fill(RightMost2, -1);
     }
@@ -74,6 +79,18 @@ internal sealed class ParserState
             }
         }
     }
+
+    /// <summary>Names the arc just made from <paramref name="head"/> (N for the root) to <paramref name="dependent"/>.</summary>
+    public void SetLabel(int dependent, int head, int label)
+    {
+        Labels[dependent] = label;
+        if (head >= N || label < 0) return;
+        if (dependent < head) LeftLabels[head] |= 1UL << (label & 63);
+        else RightLabels[head] |= 1UL << (label & 63);
+    }
+
+    /// <summary>The relation of a word as a feature value (distinct values for no word and no label yet).</summary>
+    public ulong L(int i) => i < 0 ? 0x1AB31UL : Labels[i] < 0 ? 0x1AB32UL : 0x1AB40UL + (ulong)Labels[i];
 
     /// <summary>
     /// Dynamic-oracle cost (Goldberg and Nivre 2013): how many gold arcs become unreachable by

@@ -157,10 +157,11 @@ public sealed class PosTagger
 /// <summary>Per-sentence word hashes, computed once, from which the tagger's features are built.</summary>
 internal readonly struct TagContext
 {
-    public const int FeatureCount = 30;
+    public const int FeatureCount = 38;
     private const ulong Start = 0x1234567UL, End = 0x7654321UL;
     private readonly ulong[] _word, _lower, _shape, _s1, _s2, _s3, _s4, _p1, _p2, _p3;
     private readonly bool[] _capitalized;
+    private readonly ulong[] _c4, _c6, _ca; // Brown cluster prefixes (ParseContext.NoCluster for none)
 
     public TagContext(IReadOnlyList<string> words)
     {
@@ -169,6 +170,8 @@ internal readonly struct TagContext
         _s1 = new ulong[n]; _s2 = new ulong[n]; _s3 = new ulong[n]; _s4 = new ulong[n];
         _p1 = new ulong[n]; _p2 = new ulong[n]; _p3 = new ulong[n];
         _capitalized = new bool[n];
+        _c4 = new ulong[n]; _c6 = new ulong[n]; _ca = new ulong[n];
+        var clusters = Annalist.Entities.Clusters.WordClusters.Default;
         Span<char> shape = stackalloc char[16];
         for (var i = 0; i < n; i++)
         {
@@ -179,6 +182,8 @@ internal readonly struct TagContext
             _p1[i] = Prefix(w, 1); _p2[i] = Prefix(w, 2); _p3[i] = Prefix(w, 3);
             _shape[i] = FeatureHash.Of(Shape(w, shape));
             _capitalized[i] = w.Length > 0 && char.IsUpper(w[0]);
+            if (clusters.TryGetPath(w, out var path)) { _c4[i] = path.Prefix(4); _c6[i] = path.Prefix(6); _ca[i] = path.Prefix(Annalist.Entities.Clusters.ClusterPath.MaxPackedLength); }
+            else _c4[i] = _c6[i] = _ca[i] = ParseContext.NoCluster;
         }
     }
 
@@ -243,5 +248,13 @@ internal readonly struct TagContext
         f[k++] = FeatureHash.Key(27, p1, _s3[i]);
         f[k++] = FeatureHash.Key(28, i > 0 ? _shape[i - 1] : Start);
         f[k++] = FeatureHash.Key(29, i == 0 ? 1UL : 0UL, _capitalized[i] ? _lower[i] : 0UL);
+        f[k++] = FeatureHash.Key(30, _c4[i]);
+        f[k++] = FeatureHash.Key(31, _c6[i]);
+        f[k++] = FeatureHash.Key(32, _ca[i]);
+        f[k++] = FeatureHash.Key(33, i > 0 ? _c6[i - 1] : Start);
+        f[k++] = FeatureHash.Key(34, i + 1 < _lower.Length ? _c6[i + 1] : End);
+        f[k++] = FeatureHash.Key(35, i + 1 < _lower.Length ? _ca[i + 1] : End);
+        f[k++] = FeatureHash.Key(36, p1, _ca[i]);
+        f[k++] = FeatureHash.Key(37, _ca[i], i + 1 < _lower.Length ? _c6[i + 1] : End);
     }
 }
