@@ -9,6 +9,7 @@ internal sealed class TenseCues(TimeLexicon lexicon)
 {
     private readonly HashSet<string> _future = [.. lexicon.Section("future").Keys];
     private readonly HashSet<string> _past = [.. lexicon.Section("past").Keys];
+    private readonly HashSet<string> _intent = [.. lexicon.Section("intent").Keys];
 
     public Tense Around(TimeToken[] tokens, int sentenceFrom, int sentenceTo, int from, int to)
     {
@@ -26,6 +27,10 @@ internal sealed class TenseCues(TimeLexicon lexicon)
 
     private Tense Cue(TimeToken[] tokens, int i)
     {
+        // "planned to leave Thursday", "is to resume trading Tuesday", "set to meet Monday": an intention or
+        // an arrangement points forward, whatever the tense of the verb that states it
+        if (i + 1 < tokens.Length && tokens[i + 1].Lower == "to" && _intent.Contains(tokens[i].Lower))
+            return Tense.Future;
         var past = Cue(tokens[i]);
         // after "be", "to" or a modal the word is a participle or a bare verb, not a past tense:
         // "will be held", "to be signed", "will hit" ("have been killed" stays past)

@@ -293,7 +293,8 @@ internal static class TimeNormalizer
         var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (c.Tense == Tense.Future ? "future" : "past");
         var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
         int delta;
-        if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
+        // a bare weekday that is the article's own weekday is that day, whatever the tense ("will meet Friday" on a Friday)
+        if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = 7; }
         else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
         return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
     }
@@ -395,6 +396,13 @@ internal static class TimeNormalizer
                 year = d.Year; q = TimexFormat.QuarterOf(d.Month);
             }
             else year = c.Tense == Tense.Past && q > current ? dct.Year - 1 : dct.Year;
+        }
+        if (q == 0)
+        {
+            // "the 1988 quarter": the quarter the story is about, in that year
+            if (c.LastQuarter is { } named) q = named.Q;
+            else if (c.Dct is { } d1) q = TimexFormat.QuarterOf(TimexFormat.Add(d1, "Q", -1).Month);
+            else return new Normalized(TimeType.Date, string.Create(Inv, $"{year!.Value:D4}-QX"));
         }
         c.LastQuarter = (year!.Value, q);
         return new Normalized(TimeType.Date, TimexFormat.Quarter(year.Value, q));
