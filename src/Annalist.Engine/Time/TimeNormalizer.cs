@@ -21,6 +21,9 @@ internal sealed class NormalizeContext
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
     public (int Year, int Q)? LastQuarter { get; set; }
 
+    /// <summary>The value of the last DATE or TIME the document resolved to a calendar year or finer, for "that year", "the following month".</summary>
+    public string? Anchor { get; set; }
+
     /// <summary>Scratch list for pattern captures, reused across match attempts of one document.</summary>
     public List<(string, int)> Scratch { get; } = new(8);
 }
@@ -47,7 +50,7 @@ internal static class TimeNormalizer
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
-        or "clock" or "set" or "weekdayset";
+        or "clock" or "set" or "weekdayset" or "century" or "anchored";
 
     public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
     {
@@ -87,6 +90,8 @@ internal static class TimeNormalizer
             "ref" => new Normalized(p.Type, p.Args["value"]),
             "clock" => Clock(m, c),
             "set" => Set(m, c),
+            "century" => Century(m, c),
+            "anchored" => Anchored(m, c),
             "weekdayset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{c.Tokens[m.Get("weekday")!.Value].Weekday}")),
             _ => null,
         };
@@ -238,13 +243,63 @@ internal static class TimeNormalizer
         return new Normalized(TimeType.Date, TimexFormat.Year(y));
     }
 
+    /// <summary>
+    /// A holiday: "MM-DD" is a fixed day; "MM-D@K" is the first weekday D (1 = Monday) on or after day K of
+    /// month MM (Thanksgiving, the fourth Thursday of November, is "11-4@22"); a trailing "!" means the name
+    /// needs "Day" after it ("Election Day", not "Election officials").
+    /// </summary>
     private static Normalized? Holiday(in PatternMatch m, NormalizeContext c)
     {
         var code = c.Tokens[m.Get("holiday")!.Value].Code!;
-        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-" + code);
+        if (code.EndsWith('!'))
+        {
+            if (!m.HasWord(c.Tokens, "day")) return null;
+            code = code[..^1];
+        }
         var month = int.Parse(code[..2], Inv);
-        var day = int.Parse(code[3..], Inv);
-        return new Normalized(TimeType.Date, string.Create(Inv, $"{YearFor(dct, month, day, null, c.Tense):D4}-{code}"));
+        var at = code.IndexOf('@');
+        var day = int.Parse(at < 0 ? code[3..] : code[(at + 1)..], Inv);
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, at < 0 ? "XXXX-" + code : string.Create(Inv, $"XXXX-{month:D2}-XX"));
+        var year = YearFor(dct, month, day, Direction(m, c), c.Tense);
+        if (at >= 0)
+        {
+            var weekday = code[3] - '0';
+            var first = new DateOnly(year, month, day);
+            var isoDay = (int)first.DayOfWeek == 0 ? 7 : (int)first.DayOfWeek;
+            day += (weekday - isoDay + 7) % 7;
+        }
+        return new Normalized(TimeType.Date, string.Create(Inv, $"{year:D4}-{month:D2}-{day:D2}"));
+    }
+
+    /// <summary>"the 20th century" is 19, "the eleventh century" 10.</summary>
+    private static Normalized? Century(in PatternMatch m, NormalizeContext c)
+    {
+        var n = c.Tokens[m.Get("n")!.Value].Ordinal;
+        return n is < 1 or > 21 ? null : new Normalized(TimeType.Date, (n - 1).ToString("D2", Inv));
+    }
+
+    /// <summary>
+    /// "that year", "the same day", "the following month": a unit of the last resolved date the document
+    /// named ("in June 1998 ... later that year" is 1998), moved by n units. Without such a date (or when it is
+    /// coarser than the unit) the match is refused, and the article date's reading of the words is tried.
+    /// </summary>
+    private static Normalized? Anchored(in PatternMatch m, NormalizeContext c)
+    {
+        var unitTok = c.Tokens[m.Get("unit")!.Value];
+        if (unitTok.Is(TimeClass.Units) || c.Anchor is not { } a) return null;
+        var unit = unitTok.Code!;
+        var n = int.Parse(m.Pattern.Args["n"], Inv);
+        if (unit == "Q" && n == 0 && c.LastQuarter is { } lq) return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year, lq.Q));
+        if (a.Length < 4 || !int.TryParse(a.AsSpan(0, 4), NumberStyles.None, Inv, out var year)) return null;
+        int? month = a.Length >= 7 && a[4] == '-' && char.IsAsciiDigit(a[5]) && int.TryParse(a.AsSpan(5, 2), NumberStyles.None, Inv, out var mm) ? mm : null;
+        int? day = month is not null && a.Length >= 10 && a[7] == '-' && int.TryParse(a.AsSpan(8, 2), NumberStyles.None, Inv, out var dd) ? dd : null;
+        if (unit == "Y") return new Normalized(TimeType.Date, TimexFormat.Year(year + n));
+        if (month is not { } mo || mo is < 1 or > 12) return null;
+        if (unit == "M") { var d = new DateOnly(year, mo, 1).AddMonths(n); return new Normalized(TimeType.Date, TimexFormat.Month(d.Year, d.Month)); }
+        if (day is not { } dy || dy < 1 || dy > DateTime.DaysInMonth(year, mo))
+            return unit == "D" && n == 0 ? new Normalized(TimeType.Date, TimexFormat.Month(year, mo) + "-XX") : null;
+        var value = TimexFormat.AtUnit(TimexFormat.Add(new DateOnly(year, mo, dy), unit, n), unit);
+        return unit is "D" or "W" && value is not null ? new Normalized(TimeType.Date, value) : null;
     }
 
     private static readonly Dictionary<string, (int First, int Last)> SeasonMonths = new(StringComparer.Ordinal)
@@ -388,7 +443,13 @@ internal static class TimeNormalizer
         if (year is null && c.Dct is { } dct)
         {
             var current = TimexFormat.QuarterOf(dct.Month);
-            if (q == 0)
+            if (q == 0 && m.Pattern.Args.ContainsKey("named"))
+            {
+                // "the latest period" of an earnings story is the quarter it named last; with none named it is vague
+                if (c.LastQuarter is not { } named) return null;
+                (year, q) = named;
+            }
+            else if (q == 0)
             {
                 // "the quarter", "the latest quarter": the one the company just reported
                 var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : 0;

@@ -78,6 +78,7 @@ public sealed class TimeTagger : IStage
                 if (u is { } uv && uv.Value != n.Value) plain = uv.Value;
             }
             result.Add(new TimeExpression(tokens[start].Start, tokens[end - 1].End, n.Type, n.Value, mod, plain));
+            if (n.Type is TimeType.Date or TimeType.Time && n.Value.Length >= 4 && char.IsAsciiDigit(n.Value[0]) && char.IsAsciiDigit(n.Value[3])) c.Anchor = n.Value;
             lastEnd = end;
             i = end;
         }
