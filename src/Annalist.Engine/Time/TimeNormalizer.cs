@@ -50,7 +50,7 @@ internal static class TimeNormalizer
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
-        or "clock" or "set" or "weekdayset" or "century" or "anchored";
+        or "clock" or "set" or "weekdayset" or "century" or "anchored" or "monthset";
 
     public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
     {
@@ -91,6 +91,7 @@ internal static class TimeNormalizer
             "clock" => Clock(m, c),
             "set" => Set(m, c),
             "century" => Century(m, c),
+            "monthset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-{c.Tokens[m.Get("month")!.Value].Month:D2}")),
             "anchored" => Anchored(m, c),
             "weekdayset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{c.Tokens[m.Get("weekday")!.Value].Weekday}")),
             _ => null,
@@ -410,13 +411,18 @@ internal static class TimeNormalizer
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
         {
-            (count, unit) = unit switch
+            // TimeBank writes the half in the next smaller unit: 2 1/2 years P2Y6M, 5 1/2 hours PT5H30M
+            var half = unit switch
             {
-                "Y" => ((h * 12 + 6).ToString(Inv), "M"),
-                "D" => ((h * 24 + 12).ToString(Inv), "TH"),
-                "TH" => ((h * 60 + 30).ToString(Inv), "TM"),
-                _ => (count + ".5", unit),
+                "Y" => string.Create(Inv, $"P{h}Y6M"),
+                "M" => string.Create(Inv, $"P{h}M15D"),
+                "D" => string.Create(Inv, $"P{h}DT12H"),
+                "TH" => string.Create(Inv, $"PT{h}H30M"),
+                "TM" => string.Create(Inv, $"PT{h}M30S"),
+                _ => null,
             };
+            if (half is not null) return new Normalized(TimeType.Duration, half);
+            count += ".5";
         }
         // TimeBank writes decades and centuries in years
         if (unit is "DE" or "CE" && n is { } y) (count, unit) = ((y * (unit == "DE" ? 10 : 100)).ToString(Inv), "Y");
@@ -471,7 +477,7 @@ internal static class TimeNormalizer
 
     private static Normalized? Half(in PatternMatch m, NormalizeContext c)
     {
-        var h = c.Tokens[m.Get("ord")!.Value].Ordinal;
+        var h = m.Pattern.Args.TryGetValue("h", out var ha) ? int.Parse(ha, Inv) : c.Tokens[m.Get("ord")!.Value].Ordinal;
         if (h is not (1 or 2)) return null;
         var year = m.Get("year") is { } yi ? c.Tokens[yi].Number : c.Dct?.Year;
         return new Normalized(TimeType.Date, year is { } y ? string.Create(Inv, $"{y:D4}-H{h}") : string.Create(Inv, $"XXXX-H{h}"));
