@@ -407,6 +407,8 @@ internal static class TimeNormalizer
         if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
         // "three-quarters" is a fraction
         var unitAt = m.Get("unit")!.Value;
+        // "a second group": the ordinal before a word, not the unit of time
+        if (c.Tokens[unitAt].Lower == "second" && unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1] is { Lower.Length: 0, Letter: true, Capitalized: false }) return null;
         if (unit == "Q" && unitAt > 0 && c.Tokens[unitAt - 1].Lower == "-") return null;
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
