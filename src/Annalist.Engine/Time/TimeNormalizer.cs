@@ -18,6 +18,9 @@ internal sealed class NormalizeContext
     /// <summary>The first token of the sentence being tagged.</summary>
     public int SentenceFrom { get; set; }
 
+    /// <summary>The token after the last of the sentence being tagged.</summary>
+    public int SentenceTo { get; set; }
+
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
     public (int Year, int Q)? LastQuarter { get; set; }
 
@@ -392,10 +395,22 @@ internal static class TimeNormalizer
         if (n is null && !m.Pattern.Args.ContainsKey("n")) n = 1;
         if (n is null) return new Normalized(TimeType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit));
-        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq)
+        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq && !TalksOfMonths(c))
             return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year - 1, lq.Q));
         var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, sign * n.Value), unit);
         return value is null ? null : new Normalized(TimeType.Date, value);
+    }
+
+    /// <summary>
+    /// "In the first nine months, net rose 5% from a year earlier": a sentence about a span of six months or
+    /// more compares with the year before, not with the quarter the story is about.
+    /// </summary>
+    private static bool TalksOfMonths(NormalizeContext c)
+    {
+        for (var i = c.SentenceFrom + 1; i < c.SentenceTo && i < c.Tokens.Length; i++)
+            if (c.Tokens[i].Is(TimeClass.Units) && c.Tokens[i].Code == "M" && c.Tokens[i - 1].Is(TimeClass.Num) && c.Tokens[i - 1].Number >= 6)
+                return true;
+        return false;
     }
 
     private static Normalized? Duration(in PatternMatch m, NormalizeContext c)

@@ -117,6 +117,7 @@ public sealed class TimeTagger : IStage
         foreach (var m in ordered)
         {
             c.SentenceFrom = from;
+            c.SentenceTo = to;
             c.Tense = _rules.Tense.Around(tokens, from, to, m.ExtentFrom, m.ExtentTo);
             if (TimeNormalizer.Normalize(m, c) is { } n) return (m, n);
         }
