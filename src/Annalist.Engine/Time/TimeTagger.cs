@@ -81,7 +81,28 @@ public sealed class TimeTagger : IStage
             if (n.Type is TimeType.Date or TimeType.Time && n.Value.Length >= 4 && char.IsAsciiDigit(n.Value[0]) && char.IsAsciiDigit(n.Value[3])) c.Anchor = n.Value;
             lastEnd = end;
             i = end;
+            // "April 24 and 25": the second day of the same month
+            if (n.Type == TimeType.Date && n.Value.Length == 10 && char.IsAsciiDigit(n.Value[0]) && SecondDay(tokens, end, to) is { } second)
+            {
+                var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n.Value[..8]}{tokens[second].Number:D2}");
+                if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out _))
+                {
+                    result.Add(new TimeExpression(tokens[second].Start, tokens[second].End, TimeType.Date, value, null, null));
+                    lastEnd = i = second + 1;
+                }
+            }
         }
+    }
+
+    /// <summary>A bare day number after "and", "or" or "to" that ends the phrase ("on April 24 and 25.").</summary>
+    private static int? SecondDay(TimeToken[] tokens, int end, int to)
+    {
+        if (end + 1 >= to || tokens[end].Lower is not ("and" or "or" or "to")) return null;
+        var d = tokens[end + 1];
+        if (!d.Is(TimeClass.Day) || d.Is(TimeClass.Ord) || d.Number is < 1 or > 31) return null;
+        // then punctuation: a known mark, or an unknown token that is no word (".", ")")
+        if (end + 2 < to && tokens[end + 2] is var next && next.Lower is not ("," or ";" or ":" or "--") && (next.Lower.Length > 0 || next.Letter)) return null;
+        return end + 1;
     }
 
     /// <summary>
