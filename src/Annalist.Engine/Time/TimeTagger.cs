@@ -81,14 +81,28 @@ public sealed class TimeTagger : IStage
             if (n.Type is TimeType.Date or TimeType.Time && n.Value.Length >= 4 && char.IsAsciiDigit(n.Value[0]) && char.IsAsciiDigit(n.Value[3])) c.Anchor = n.Value;
             lastEnd = end;
             i = end;
-            // "April 24 and 25": the second day of the same month
+            // "April 24 and 25": the second day of the same month; "April 24 and 25, 1999": of that year, both
             if (n.Type == TimeType.Date && n.Value.Length == 10 && char.IsAsciiDigit(n.Value[0]) && SecondDay(tokens, end, to) is { } second)
             {
-                var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n.Value[..8]}{tokens[second].Number:D2}");
-                if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out _))
+                var inv = System.Globalization.CultureInfo.InvariantCulture;
+                var last = second;
+                string? secondPlain = plain is { Length: 10 } p ? p[..8] + tokens[second].Number.ToString("D2", inv) : null;
+                var first = n.Value;
+                if (second + 2 < to && tokens[second + 1].Lower == "," && tokens[second + 2].Is(TimeClass.Year) && plain is not null)
                 {
-                    result.Add(new TimeExpression(tokens[second].Start, tokens[second].End, TimeType.Date, value, null, null));
-                    lastEnd = i = second + 1;
+                    // the year after the pair belongs to both days; the first is no longer anchored to the article
+                    first = tokens[second + 2].Number.ToString("D4", inv) + n.Value[4..];
+                    last = second + 2;
+                    secondPlain = null;
+                }
+                var value = string.Create(inv, $"{first[..8]}{tokens[second].Number:D2}");
+                if (DateOnly.TryParseExact(first, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out _)
+                    && DateOnly.TryParseExact(value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out _))
+                {
+                    if (first != n.Value) result[^1] = result[^1] with { Value = first, Unresolved = null };
+                    result.Add(new TimeExpression(tokens[second].Start, tokens[last].End, TimeType.Date, value, null, secondPlain));
+                    c.Anchor = value;
+                    lastEnd = i = last + 1;
                 }
             }
         }
