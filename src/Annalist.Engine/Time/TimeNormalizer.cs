@@ -48,7 +48,7 @@ internal static class TimeNormalizer
     public static readonly string[] CodeWords =
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
-         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
+         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid", "for",
          "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022"];
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
@@ -141,6 +141,10 @@ internal static class TimeNormalizer
             // "February 30": a day that did not fit; do not fall back to the month
             if (m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo].Is(TimeClass.Num | TimeClass.Day)) return null;
             if (month == 5 && !MonthCue.Contains(prev)) return null;
+            // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month
+            if (month == 3 && m.ExtentTo + 1 < c.Tokens.Length && c.Tokens[m.ExtentTo].Lower is "for" or "of"
+                && (c.Tokens[m.ExtentTo + 1].Capitalized || (c.Tokens[m.ExtentTo + 1].Lower == "the" && m.ExtentTo + 2 < c.Tokens.Length && c.Tokens[m.ExtentTo + 2].Capitalized)))
+                return null;
         }
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month))) return null;
         if (day is not null && year is null && IsNamePart(m, c)) return null;
@@ -275,6 +279,18 @@ internal static class TimeNormalizer
         return new Normalized(TimeType.Date, string.Create(Inv, $"{year:D4}-{month:D2}-{day:D2}"));
     }
 
+    /// <summary>
+    /// A capitalized unit inside a sentence whose next word is not capitalized too is a title: ABC's
+    /// "This Week", CBS's "60 Minutes" (a headline in title case capitalizes the words around it as well).
+    /// </summary>
+    private static bool IsTitle(NormalizeContext c, int unitAt)
+    {
+        var u = c.Tokens[unitAt];
+        if (!u.Capitalized || unitAt <= c.SentenceFrom + 1) return false;
+        if (unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1].Capitalized) return false;
+        return true;
+    }
+
     /// <summary>"the 20th century" is 19, "the eleventh century" 10.</summary>
     private static Normalized? Century(in PatternMatch m, NormalizeContext c)
     {
@@ -376,6 +392,7 @@ internal static class TimeNormalizer
         {
             var unitTok = c.Tokens[m.Get("unit")!.Value];
             if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
+            if (IsTitle(c, m.Get("unit")!.Value)) return null;
             unit = unitTok.Code!;
         }
         var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
@@ -422,6 +439,9 @@ internal static class TimeNormalizer
         if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
         // "three-quarters" is a fraction
         var unitAt = m.Get("unit")!.Value;
+        // "more than a quarter of the market" is a fraction
+        if (c.Tokens[unitAt].Code == "Q" && !c.Tokens[unitAt].Is(TimeClass.Units) && unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1].Lower == "of") return null;
+        if (IsTitle(c, unitAt)) return null;
         // "a second group": the ordinal before a word, not the unit of time
         if (c.Tokens[unitAt].Lower == "second" && unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1] is { Lower.Length: 0, Letter: true, Capitalized: false }) return null;
         if (unit == "Q" && unitAt > 0 && c.Tokens[unitAt - 1].Lower == "-") return null;
