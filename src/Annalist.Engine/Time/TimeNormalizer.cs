@@ -77,7 +77,7 @@ internal static class TimeNormalizer
             "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
             "year" => Year(m, c),
             "spokenyear" => SpokenYear(m, c),
-            "decade" => new Normalized(p.Type, c.Tokens[m.Get("decade")!.Value].Code!),
+            "decade" => Decade(m, c),
             "holiday" => Holiday(m, c),
             "season" => Season(m, c),
             "relday" => RelDay(m, c),
@@ -289,6 +289,14 @@ internal static class TimeNormalizer
         if (!u.Capitalized || unitAt <= c.SentenceFrom + 1) return false;
         if (unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1].Capitalized) return false;
         return true;
+    }
+
+    /// <summary>A decade; "in his 30s" is an age.</summary>
+    private static Normalized? Decade(in PatternMatch m, NormalizeContext c)
+    {
+        var at = m.Get("decade")!.Value;
+        if (at > 0 && c.Tokens[at - 1].Lower is "his" or "her" or "their" or "my" or "your" or "our") return null;
+        return new Normalized(m.Pattern.Type, c.Tokens[at].Code!);
     }
 
     /// <summary>"the 20th century" is 19, "the eleventh century" 10.</summary>
