@@ -376,8 +376,7 @@ internal static class TimeNormalizer
         var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (c.Tense == Tense.Future ? "future" : "past");
         var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
         int delta;
-        // a bare weekday that is the article's own weekday is that day, whatever the tense ("will meet Friday" on a Friday)
-        if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = 7; }
+        if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
         else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
         return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
     }
