@@ -9,6 +9,8 @@ internal sealed class TenseCues(TimeLexicon lexicon)
 {
     private readonly HashSet<string> _future = [.. lexicon.Section("future").Keys];
     private readonly HashSet<string> _past = [.. lexicon.Section("past").Keys];
+    private readonly HashSet<string> _intent = [.. lexicon.Section("intent").Keys];
+    private readonly HashSet<string> _determiner = [.. lexicon.Section("determiner").Keys];
 
     public Tense Around(TimeToken[] tokens, int sentenceFrom, int sentenceTo, int from, int to)
     {
@@ -26,7 +28,13 @@ internal sealed class TenseCues(TimeLexicon lexicon)
 
     private Tense Cue(TimeToken[] tokens, int i)
     {
+        // "planned to leave Thursday", "is to resume trading Tuesday", "set to meet Monday": an intention or
+        // an arrangement points forward, whatever the tense of the verb that states it
+        if (i + 1 < tokens.Length && tokens[i + 1].Lower == "to" && _intent.Contains(tokens[i].Lower))
+            return Tense.Future;
         var past = Cue(tokens[i]);
+        // "a still unspecified date", "the planned sale": an -ed word after a determiner is an adjective
+        if (past == Tense.Past && tokens[i].PastEd && i > 0 && _determiner.Contains(tokens[i - 1].Lower)) return Tense.Unknown;
         // after "be", "to" or a modal the word is a participle or a bare verb, not a past tense:
         // "will be held", "to be signed", "will hit" ("have been killed" stays past)
         if (past == Tense.Past && i > 0 && tokens[i - 1].Lower is "be" or "being" or "to" or "will" or "'ll" or "would"

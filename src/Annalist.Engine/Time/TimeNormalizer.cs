@@ -18,8 +18,14 @@ internal sealed class NormalizeContext
     /// <summary>The first token of the sentence being tagged.</summary>
     public int SentenceFrom { get; set; }
 
+    /// <summary>The token after the last of the sentence being tagged.</summary>
+    public int SentenceTo { get; set; }
+
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
     public (int Year, int Q)? LastQuarter { get; set; }
+
+    /// <summary>The value of the last DATE or TIME the document resolved to a calendar year or finer, for "that year", "the following month".</summary>
+    public string? Anchor { get; set; }
 
     /// <summary>Scratch list for pattern captures, reused across match attempts of one document.</summary>
     public List<(string, int)> Scratch { get; } = new(8);
@@ -42,12 +48,12 @@ internal static class TimeNormalizer
     public static readonly string[] CodeWords =
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
-         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid",
+         "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid", "for",
          "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022"];
 
     public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
-        or "clock" or "set" or "weekdayset";
+        or "clock" or "set" or "weekdayset" or "century" or "anchored" or "monthset";
 
     public static Normalized? Normalize(in PatternMatch m, NormalizeContext c)
     {
@@ -71,7 +77,7 @@ internal static class TimeNormalizer
             "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
             "year" => Year(m, c),
             "spokenyear" => SpokenYear(m, c),
-            "decade" => new Normalized(p.Type, c.Tokens[m.Get("decade")!.Value].Code!),
+            "decade" => Decade(m, c),
             "holiday" => Holiday(m, c),
             "season" => Season(m, c),
             "relday" => RelDay(m, c),
@@ -87,6 +93,9 @@ internal static class TimeNormalizer
             "ref" => new Normalized(p.Type, p.Args["value"]),
             "clock" => Clock(m, c),
             "set" => Set(m, c),
+            "century" => Century(m, c),
+            "monthset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-{c.Tokens[m.Get("month")!.Value].Month:D2}")),
+            "anchored" => Anchored(m, c),
             "weekdayset" => new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{c.Tokens[m.Get("weekday")!.Value].Weekday}")),
             _ => null,
         };
@@ -132,6 +141,10 @@ internal static class TimeNormalizer
             // "February 30": a day that did not fit; do not fall back to the month
             if (m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo].Is(TimeClass.Num | TimeClass.Day)) return null;
             if (month == 5 && !MonthCue.Contains(prev)) return null;
+            // "the annual March for Life", "the March of the Combatant Mothers": a march, not the month
+            if (month == 3 && m.ExtentTo + 1 < c.Tokens.Length && c.Tokens[m.ExtentTo].Lower is "for" or "of"
+                && (c.Tokens[m.ExtentTo + 1].Capitalized || (c.Tokens[m.ExtentTo + 1].Lower == "the" && m.ExtentTo + 2 < c.Tokens.Length && c.Tokens[m.ExtentTo + 2].Capitalized)))
+                return null;
         }
         if (day is { } d && (d < 1 || d > DateTime.DaysInMonth(year ?? 2000, month))) return null;
         if (day is not null && year is null && IsNamePart(m, c)) return null;
@@ -238,13 +251,83 @@ internal static class TimeNormalizer
         return new Normalized(TimeType.Date, TimexFormat.Year(y));
     }
 
+    /// <summary>
+    /// A holiday: "MM-DD" is a fixed day; "MM-D@K" is the first weekday D (1 = Monday) on or after day K of
+    /// month MM (Thanksgiving, the fourth Thursday of November, is "11-4@22"); a trailing "!" means the name
+    /// needs "Day" after it ("Election Day", not "Election officials").
+    /// </summary>
     private static Normalized? Holiday(in PatternMatch m, NormalizeContext c)
     {
         var code = c.Tokens[m.Get("holiday")!.Value].Code!;
-        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, "XXXX-" + code);
+        if (code.EndsWith('!'))
+        {
+            if (!m.HasWord(c.Tokens, "day")) return null;
+            code = code[..^1];
+        }
         var month = int.Parse(code[..2], Inv);
-        var day = int.Parse(code[3..], Inv);
-        return new Normalized(TimeType.Date, string.Create(Inv, $"{YearFor(dct, month, day, null, c.Tense):D4}-{code}"));
+        var at = code.IndexOf('@');
+        var day = int.Parse(at < 0 ? code[3..] : code[(at + 1)..], Inv);
+        if (c.Dct is not { } dct) return new Normalized(TimeType.Date, at < 0 ? "XXXX-" + code : string.Create(Inv, $"XXXX-{month:D2}-XX"));
+        var year = YearFor(dct, month, day, Direction(m, c), c.Tense);
+        if (at >= 0)
+        {
+            var weekday = code[3] - '0';
+            var first = new DateOnly(year, month, day);
+            var isoDay = (int)first.DayOfWeek == 0 ? 7 : (int)first.DayOfWeek;
+            day += (weekday - isoDay + 7) % 7;
+        }
+        return new Normalized(TimeType.Date, string.Create(Inv, $"{year:D4}-{month:D2}-{day:D2}"));
+    }
+
+    /// <summary>
+    /// A capitalized unit inside a sentence whose next word is not capitalized too is a title: ABC's
+    /// "This Week", CBS's "60 Minutes" (a headline in title case capitalizes the words around it as well).
+    /// </summary>
+    private static bool IsTitle(NormalizeContext c, int unitAt)
+    {
+        var u = c.Tokens[unitAt];
+        if (!u.Capitalized || unitAt <= c.SentenceFrom + 1) return false;
+        if (unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1].Capitalized) return false;
+        return true;
+    }
+
+    /// <summary>A decade; "in his 30s" is an age.</summary>
+    private static Normalized? Decade(in PatternMatch m, NormalizeContext c)
+    {
+        var at = m.Get("decade")!.Value;
+        if (at > 0 && c.Tokens[at - 1].Lower is "his" or "her" or "their" or "my" or "your" or "our") return null;
+        return new Normalized(m.Pattern.Type, c.Tokens[at].Code!);
+    }
+
+    /// <summary>"the 20th century" is 19, "the eleventh century" 10.</summary>
+    private static Normalized? Century(in PatternMatch m, NormalizeContext c)
+    {
+        var n = c.Tokens[m.Get("n")!.Value].Ordinal;
+        return n is < 1 or > 21 ? null : new Normalized(TimeType.Date, (n - 1).ToString("D2", Inv));
+    }
+
+    /// <summary>
+    /// "that year", "the same day", "the following month": a unit of the last resolved date the document
+    /// named ("in June 1998 ... later that year" is 1998), moved by n units. Without such a date (or when it is
+    /// coarser than the unit) the match is refused, and the article date's reading of the words is tried.
+    /// </summary>
+    private static Normalized? Anchored(in PatternMatch m, NormalizeContext c)
+    {
+        var unitTok = c.Tokens[m.Get("unit")!.Value];
+        if (unitTok.Is(TimeClass.Units) || c.Anchor is not { } a) return null;
+        var unit = unitTok.Code!;
+        var n = int.Parse(m.Pattern.Args["n"], Inv);
+        if (unit == "Q" && n == 0 && c.LastQuarter is { } lq) return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year, lq.Q));
+        if (a.Length < 4 || !int.TryParse(a.AsSpan(0, 4), NumberStyles.None, Inv, out var year)) return null;
+        int? month = a.Length >= 7 && a[4] == '-' && char.IsAsciiDigit(a[5]) && int.TryParse(a.AsSpan(5, 2), NumberStyles.None, Inv, out var mm) ? mm : null;
+        int? day = month is not null && a.Length >= 10 && a[7] == '-' && int.TryParse(a.AsSpan(8, 2), NumberStyles.None, Inv, out var dd) ? dd : null;
+        if (unit == "Y") return new Normalized(TimeType.Date, TimexFormat.Year(year + n));
+        if (month is not { } mo || mo is < 1 or > 12) return null;
+        if (unit == "M") { var d = new DateOnly(year, mo, 1).AddMonths(n); return new Normalized(TimeType.Date, TimexFormat.Month(d.Year, d.Month)); }
+        if (day is not { } dy || dy < 1 || dy > DateTime.DaysInMonth(year, mo))
+            return unit == "D" && n == 0 ? new Normalized(TimeType.Date, TimexFormat.Month(year, mo) + "-XX") : null;
+        var value = TimexFormat.AtUnit(TimexFormat.Add(new DateOnly(year, mo, dy), unit, n), unit);
+        return unit is "D" or "W" && value is not null ? new Normalized(TimeType.Date, value) : null;
     }
 
     private static readonly Dictionary<string, (int First, int Last)> SeasonMonths = new(StringComparer.Ordinal)
@@ -316,6 +399,7 @@ internal static class TimeNormalizer
         {
             var unitTok = c.Tokens[m.Get("unit")!.Value];
             if (unitTok.Is(TimeClass.Units)) return null; // "the coming years" is a duration
+            if (IsTitle(c, m.Get("unit")!.Value)) return null;
             unit = unitTok.Code!;
         }
         var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : Direction(m, c) ?? 0;
@@ -335,10 +419,22 @@ internal static class TimeNormalizer
         if (n is null && !m.Pattern.Args.ContainsKey("n")) n = 1;
         if (n is null) return new Normalized(TimeType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit));
-        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq)
+        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq && !TalksOfMonths(c))
             return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year - 1, lq.Q));
         var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, sign * n.Value), unit);
         return value is null ? null : new Normalized(TimeType.Date, value);
+    }
+
+    /// <summary>
+    /// "In the first nine months, net rose 5% from a year earlier": a sentence about a span of six months or
+    /// more compares with the year before, not with the quarter the story is about.
+    /// </summary>
+    private static bool TalksOfMonths(NormalizeContext c)
+    {
+        for (var i = c.SentenceFrom + 1; i < c.SentenceTo && i < c.Tokens.Length; i++)
+            if (c.Tokens[i].Is(TimeClass.Units) && c.Tokens[i].Code == "M" && c.Tokens[i - 1].Is(TimeClass.Num) && c.Tokens[i - 1].Number >= 6)
+                return true;
+        return false;
     }
 
     private static Normalized? Duration(in PatternMatch m, NormalizeContext c)
@@ -350,17 +446,27 @@ internal static class TimeNormalizer
         if (n is { } k && (k <= 0 || (k > 1 && !c.Tokens[m.Get("unit")!.Value].Is(TimeClass.Units) && m.Get("n") is not null && c.Tokens[m.Get("n")!.Value].Is(TimeClass.Year)))) return null;
         // "three-quarters" is a fraction
         var unitAt = m.Get("unit")!.Value;
+        // "more than a quarter of the market" is a fraction
+        if (c.Tokens[unitAt].Code == "Q" && !c.Tokens[unitAt].Is(TimeClass.Units) && unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1].Lower == "of") return null;
+        if (IsTitle(c, unitAt)) return null;
+        // "a second group": the ordinal before a word, not the unit of time
+        if (c.Tokens[unitAt].Lower == "second" && unitAt + 1 < c.Tokens.Length && c.Tokens[unitAt + 1] is { Lower.Length: 0, Letter: true, Capitalized: false }) return null;
         if (unit == "Q" && unitAt > 0 && c.Tokens[unitAt - 1].Lower == "-") return null;
         var count = n?.ToString(Inv) ?? "X";
         if (m.Pattern.Args.ContainsKey("half") && n is { } h)
         {
-            (count, unit) = unit switch
+            // TimeBank writes the half in the next smaller unit: 2 1/2 years P2Y6M, 5 1/2 hours PT5H30M
+            var half = unit switch
             {
-                "Y" => ((h * 12 + 6).ToString(Inv), "M"),
-                "D" => ((h * 24 + 12).ToString(Inv), "TH"),
-                "TH" => ((h * 60 + 30).ToString(Inv), "TM"),
-                _ => (count + ".5", unit),
+                "Y" => string.Create(Inv, $"P{h}Y6M"),
+                "M" => string.Create(Inv, $"P{h}M15D"),
+                "D" => string.Create(Inv, $"P{h}DT12H"),
+                "TH" => string.Create(Inv, $"PT{h}H30M"),
+                "TM" => string.Create(Inv, $"PT{h}M30S"),
+                _ => null,
             };
+            if (half is not null) return new Normalized(TimeType.Duration, half);
+            count += ".5";
         }
         // TimeBank writes decades and centuries in years
         if (unit is "DE" or "CE" && n is { } y) (count, unit) = ((y * (unit == "DE" ? 10 : 100)).ToString(Inv), "Y");
@@ -387,7 +493,13 @@ internal static class TimeNormalizer
         if (year is null && c.Dct is { } dct)
         {
             var current = TimexFormat.QuarterOf(dct.Month);
-            if (q == 0)
+            if (q == 0 && m.Pattern.Args.ContainsKey("named"))
+            {
+                // "the latest period" of an earnings story is the quarter it named last; with none named it is vague
+                if (c.LastQuarter is not { } named) return null;
+                (year, q) = named;
+            }
+            else if (q == 0)
             {
                 // "the quarter", "the latest quarter": the one the company just reported
                 var n = m.Pattern.Args.TryGetValue("n", out var a) ? int.Parse(a, Inv) : 0;
@@ -396,13 +508,20 @@ internal static class TimeNormalizer
             }
             else year = c.Tense == Tense.Past && q > current ? dct.Year - 1 : dct.Year;
         }
+        if (q == 0)
+        {
+            // "the 1988 quarter": the quarter the story is about, in that year
+            if (c.LastQuarter is { } named) q = named.Q;
+            else if (c.Dct is { } d1) q = TimexFormat.QuarterOf(TimexFormat.Add(d1, "Q", -1).Month);
+            else return new Normalized(TimeType.Date, string.Create(Inv, $"{year!.Value:D4}-QX"));
+        }
         c.LastQuarter = (year!.Value, q);
         return new Normalized(TimeType.Date, TimexFormat.Quarter(year.Value, q));
     }
 
     private static Normalized? Half(in PatternMatch m, NormalizeContext c)
     {
-        var h = c.Tokens[m.Get("ord")!.Value].Ordinal;
+        var h = m.Pattern.Args.TryGetValue("h", out var ha) ? int.Parse(ha, Inv) : c.Tokens[m.Get("ord")!.Value].Ordinal;
         if (h is not (1 or 2)) return null;
         var year = m.Get("year") is { } yi ? c.Tokens[yi].Number : c.Dct?.Year;
         return new Normalized(TimeType.Date, year is { } y ? string.Create(Inv, $"{y:D4}-H{h}") : string.Create(Inv, $"XXXX-H{h}"));

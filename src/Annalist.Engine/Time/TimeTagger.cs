@@ -78,9 +78,45 @@ public sealed class TimeTagger : IStage
                 if (u is { } uv && uv.Value != n.Value) plain = uv.Value;
             }
             result.Add(new TimeExpression(tokens[start].Start, tokens[end - 1].End, n.Type, n.Value, mod, plain));
+            if (n.Type is TimeType.Date or TimeType.Time && n.Value.Length >= 4 && char.IsAsciiDigit(n.Value[0]) && char.IsAsciiDigit(n.Value[3])) c.Anchor = n.Value;
             lastEnd = end;
             i = end;
+            // "April 24 and 25": the second day of the same month; "April 24 and 25, 1999": of that year, both
+            if (n.Type == TimeType.Date && n.Value.Length == 10 && char.IsAsciiDigit(n.Value[0]) && SecondDay(tokens, end, to) is { } second)
+            {
+                var inv = System.Globalization.CultureInfo.InvariantCulture;
+                var last = second;
+                string? secondPlain = plain is { Length: 10 } p ? p[..8] + tokens[second].Number.ToString("D2", inv) : null;
+                var first = n.Value;
+                if (second + 2 < to && tokens[second + 1].Lower == "," && tokens[second + 2].Is(TimeClass.Year) && plain is not null)
+                {
+                    // the year after the pair belongs to both days; the first is no longer anchored to the article
+                    first = tokens[second + 2].Number.ToString("D4", inv) + n.Value[4..];
+                    last = second + 2;
+                    secondPlain = null;
+                }
+                var value = string.Create(inv, $"{first[..8]}{tokens[second].Number:D2}");
+                if (DateOnly.TryParseExact(first, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out _)
+                    && DateOnly.TryParseExact(value, "yyyy-MM-dd", inv, System.Globalization.DateTimeStyles.None, out _))
+                {
+                    if (first != n.Value) result[^1] = result[^1] with { Value = first, Unresolved = null };
+                    result.Add(new TimeExpression(tokens[second].Start, tokens[last].End, TimeType.Date, value, null, secondPlain));
+                    c.Anchor = value;
+                    lastEnd = i = last + 1;
+                }
+            }
         }
+    }
+
+    /// <summary>A bare day number after "and", "or" or "to" that ends the phrase ("on April 24 and 25.").</summary>
+    private static int? SecondDay(TimeToken[] tokens, int end, int to)
+    {
+        if (end + 1 >= to || tokens[end].Lower is not ("and" or "or" or "to")) return null;
+        var d = tokens[end + 1];
+        if (!d.Is(TimeClass.Day) || d.Is(TimeClass.Ord) || d.Number is < 1 or > 31) return null;
+        // then punctuation: a known mark, or an unknown token that is no word (".", ")")
+        if (end + 2 < to && tokens[end + 2] is var next && next.Lower is not ("," or ";" or ":" or "--") && (next.Lower.Length > 0 || next.Letter)) return null;
+        return end + 1;
     }
 
     /// <summary>
@@ -116,6 +152,7 @@ public sealed class TimeTagger : IStage
         foreach (var m in ordered)
         {
             c.SentenceFrom = from;
+            c.SentenceTo = to;
             c.Tense = _rules.Tense.Around(tokens, from, to, m.ExtentFrom, m.ExtentTo);
             if (TimeNormalizer.Normalize(m, c) is { } n) return (m, n);
         }

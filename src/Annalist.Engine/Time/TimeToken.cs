@@ -58,7 +58,7 @@ internal sealed class TimeTokenClassifier
         _holiday = Copy(lexicon.Section("holiday"));
         _zone = Copy(lexicon.Section("zone"));
         var all = new HashSet<string>(words.Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
-        foreach (var section in (string[])["month", "weekday", "season", "number", "ordinal", "few", "unit", "part", "ampm", "holiday", "zone", "modifier", "future", "past"])
+        foreach (var section in (string[])["month", "weekday", "season", "number", "ordinal", "few", "unit", "part", "ampm", "holiday", "zone", "modifier", "future", "past", "intent", "determiner"])
             foreach (var form in lexicon.Section(section).Keys)
                 foreach (var w in form.Split(' ', StringSplitOptions.RemoveEmptyEntries)) all.Add(w);
         foreach (var w in all)

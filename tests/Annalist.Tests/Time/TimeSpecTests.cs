@@ -56,6 +56,19 @@ public class TimeSpecTests
     }
 
     [Fact]
+    public void Second_day_of_a_pair_is_anchored_like_the_first()
+    {
+        var doc = Analyze("The summit will be held on April 24 and 25.", new DateOnly(2025, 2, 10));
+        var times = doc.Get(TimeLayers.Times);
+        Assert.Equal(2, times.Length);
+        Assert.Equal("2025-04-25", times[1].Value);
+        Assert.Equal("XXXX-04-25", times[1].Unresolved);
+        var dated = Analyze("The summit was held on April 24 and 25, 1999.", new DateOnly(2025, 2, 10)).Get(TimeLayers.Times);
+        Assert.Equal(["1999-04-24", "1999-04-25"], dated.Select(t => t.Value));
+        Assert.All(dated, t => Assert.False(t.Anchored));
+    }
+
+    [Fact]
     public void Times_of_a_sentence_and_the_creation_time()
     {
         var doc = Analyze("Talks began on Monday. Nothing happened. They end next week.", new DateOnly(2025, 6, 2));
