@@ -116,6 +116,17 @@ public class EventTests
         Assert.Equal("REQUEST", Assert.Single(events).Type);
     }
 
+    [Theory]
+    [InlineData("Chile flatly rejected a Peruvian proposal to share the river.", "REJECT")]
+    [InlineData("The miners rejected an ultimatum to end their strike.", "REJECT")]
+    [InlineData("Farmers marched through Lyon to demand higher prices.", "PROTEST")]
+    [InlineData("Nurses began a hunger strike outside the ministry demanding better pay.", "PROTEST")]
+    public void Object_and_demand_are_taken_in(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Equal(type, Assert.Single(events).Type);
+    }
+
     [Fact]
     public void Word_forms_are_generated()
     {
