@@ -127,6 +127,15 @@ public class EventTests
         Assert.Equal(type, Assert.Single(events).Type);
     }
 
+    [Theory]
+    [InlineData("Inmates rioted at the jail in Lagos on Monday.", "PROTEST")]
+    [InlineData("Mali rejected the proposed treaty.", "REJECT")]
+    public void Verb_forms_after_an_article_are_not_triggers(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Equal(type, Assert.Single(events).Type);
+    }
+
     [Fact]
     public void Word_forms_are_generated()
     {
