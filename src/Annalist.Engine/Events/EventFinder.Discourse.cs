@@ -1,3 +1,5 @@
+using Annalist.Documents;
+
 namespace Annalist.Events;
 
 // Steps across events, in text order:
@@ -5,6 +7,8 @@ namespace Annalist.Events;
 //   what is asked, promised, threatened or refused, and is not an event of its own; a nominal event
 //   within four words after any verbal one is that verb's object ("rejected the agreement", "rejected
 //   a proposal") likewise; a REQUEST within eight words after a protest is the protest's demand;
+// - background: a nominal event in a prepositional phrase ("after violent protests", "despite
+//   hours of talks") is dropped when its sentence tells another event;
 // - one sentence, one type: events of the same type in a sentence whose actors do not conflict are
 //   one event told twice ("the largest prisoner swap ..., with 1,000 detainees freed by each side");
 // - an event whose actor search met an earlier trigger shares that event's actors;
@@ -66,6 +70,41 @@ internal sealed partial class EventFinder
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
             }
+        }
+    }
+
+    /// <summary>
+    /// "after violent protests", "following the invasion", "despite hours of negotiations": a nominal
+    /// event in a prepositional phrase (a background word up to four words before it, no other trigger
+    /// or clause mark between) is a circumstance of the sentence's event, not one told on its own; it
+    /// is dropped when its sentence has an event that is not such a circumstance.
+    /// </summary>
+    private void DropBackground()
+    {
+        var background = _lex.Cue("background");
+        var isBackground = new bool[_drafts.Count];
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            // a word read as a verb that the lexicon also holds as a noun ("after violent protests") counts too
+            if (d.Merged || !d.Nominal && !(_lex.ByFirstWord.TryGetValue(_text[d.First].ToString(), out var es) && es.Any(e => e.Nominal && e.Words.Length == 1))) continue;
+            var start = d.SentenceSpan.FirstToken;
+            for (var k = d.First - 1; k >= start && k >= d.First - 4; k--)
+            {
+                if (_triggerAt[k] >= 0 || _tokens[k].Kind != TokenKind.Word || _text.IsClausePunctuation(k)) break;
+                if (background.Starts(_text, k, d.First)) { isBackground[a] = true; break; }
+            }
+        }
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            if (!isBackground[a]) continue;
+            var d = _drafts[a];
+            var told = false;
+            for (var b = 0; b < _drafts.Count && !told; b++)
+                told = b != a && !isBackground[b] && !_drafts[b].Merged && _drafts[b].Sentence == d.Sentence;
+            if (!told) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
         }
     }
 

@@ -65,6 +65,7 @@ internal sealed partial class EventFinder
             d.Modality = Modality(d);
         }
         AbsorbContents();
+        DropBackground();
         foreach (var d in _drafts)
         {
             d.Date = Date(d, out var fromText);

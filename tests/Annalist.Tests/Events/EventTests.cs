@@ -137,6 +137,15 @@ public class EventTests
     }
 
     [Fact]
+    public void Nominal_event_after_a_background_word_is_dropped_when_another_is_told()
+    {
+        var (events, _) = Analyze("Police arrested forty people in Quito after violent protests on Friday.");
+        Assert.Equal("COERCE", Assert.Single(events).Type);
+        (events, _) = Analyze("Calm returned to Gaza after the ceasefire.");
+        Assert.Equal("RETREAT", Assert.Single(events).Type);
+    }
+
+    [Fact]
     public void Word_forms_are_generated()
     {
         var irregular = new Dictionary<string, (string, string)> { ["meet"] = ("met", "met") };
