@@ -145,6 +145,17 @@ public class EventTests
         Assert.Equal("RETREAT", Assert.Single(events).Type);
     }
 
+    [Theory]
+    [InlineData("Hundreds of farmers demonstrated outside the parliament in Accra.", "PROTEST")]
+    [InlineData("Norway gave Malawi a loan of ten million dollars.", "AID")]
+    [InlineData("Officials said a new tariff was out of the question.", "REJECT")]
+    [InlineData("The militia has sworn to attack the capital.", "THREATEN")]
+    public void Second_round_triggers(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Contains(events, e => e.Type == type);
+    }
+
     [Fact]
     public void Word_forms_are_generated()
     {
