@@ -16,9 +16,10 @@ public static class EvalEventsCommand
         var minPrecision = new Option<double?>("--min-precision") { Description = "Exit 1 when type precision is below this (0..1)." };
         var minActor = new Option<double?>("--min-actor") { Description = "Exit 1 when source-actor accuracy is below this (0..1)." };
         var errors = new Option<int>("--errors") { Description = "Print this many misses (type not found, actor wrong)." };
+        var dump = new Option<string?>("--dump") { Description = "Write each record with the events found (type, trigger, modality, actors) to this file." };
         var command = new Command("events", "Type recall, type precision and source-actor accuracy of the events stage on PLOVER gold records.")
         {
-            plover, minRecall, minPrecision, minActor, errors,
+            plover, minRecall, minPrecision, minActor, errors, dump,
         };
         command.SetAction(p =>
         {
@@ -36,7 +37,8 @@ public static class EvalEventsCommand
                 Console.Error.WriteLine($"error {ErrorCodes.DataNotFound}: no records in {path}");
                 return ExitCodes.BadUsage;
             }
-            var r = EventEvaluator.Evaluate(records, Pipelines.Default());
+            using var dumpWriter = p.GetValue(dump) is { } dumpPath ? new StreamWriter(dumpPath) : null;
+            var r = EventEvaluator.Evaluate(records, Pipelines.Default(), dumpWriter);
             var inv = CultureInfo.InvariantCulture;
             Console.WriteLine(string.Create(inv, $"{path}: {r.Records} records, {r.Predicted} events predicted in {r.Seconds:F1} s (whole default pipeline, one thread)"));
             Console.WriteLine(string.Create(inv, $"  type recall      {r.Recall * 100,6:F2}  ({r.Found}/{r.Records} records with the gold type among their events)"));

@@ -67,7 +67,7 @@ public static class EventEvaluator
         return records;
     }
 
-    public static EventReport Evaluate(IReadOnlyList<PloverRecord> records, AnalysisPipeline pipeline)
+    public static EventReport Evaluate(IReadOnlyList<PloverRecord> records, AnalysisPipeline pipeline, TextWriter? dump = null)
     {
         int found = 0, predicted = 0, right = 0, clean = 0, withPredictions = 0, actorRecords = 0, actorRight = 0;
         var byType = new SortedDictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
@@ -80,6 +80,12 @@ public static class EventEvaluator
             var events = doc.TryGet(EventLayers.Events, out var ev) ? ev : [];
             var entities = doc.TryGet(EntityLayers.Entities, out var en) ? en.ToDictionary(x => x.Id) : [];
             var hit = events.Any(x => x.Type == r.Type);
+            if (dump is not null)
+            {
+                dump.WriteLine($"{r.Id}\t{r.Type}\t{(hit ? "hit" : "MISS")}\t{r.Text}");
+                foreach (var x in events)
+                    dump.WriteLine($"    {(x.Type == r.Type ? " " : "x")} {x.Type} '{x.TriggerText}' {x.Modality} actors=[{string.Join(", ", x.Actors.Select(a => a.Text))}]");
+            }
             predicted += events.Length;
             right += events.Count(x => x.Type == r.Type);
             if (events.Length > 0) withPredictions++;

@@ -1,9 +1,14 @@
+using Annalist.Documents;
+
 namespace Annalist.Events;
 
 // Steps across events, in text order:
 // - content: an event within eight words after a REQUEST, AGREE, THREATEN or REJECT in its clause is
 //   what is asked, promised, threatened or refused, and is not an event of its own; a nominal event
-//   within four words after any verbal one is that verb's object ("rejected the agreement") likewise;
+//   within four words after any verbal one is that verb's object ("rejected the agreement", "rejected
+//   a proposal") likewise; a REQUEST within eight words after a protest is the protest's demand;
+// - background: a nominal event in a prepositional phrase ("after violent protests", "despite
+//   hours of talks") is dropped when its sentence tells another event;
 // - one sentence, one type: events of the same type in a sentence whose actors do not conflict are
 //   one event told twice ("the largest prisoner swap ..., with 1,000 detainees freed by each side");
 // - an event whose actor search met an earlier trigger shares that event's actors;
@@ -42,22 +47,80 @@ internal sealed partial class EventFinder
     private void AbsorbContents()
     {
         var directive = _lex.Cue("directive");
+        var claims = _lex.Cue("claims");
         for (var a = 0; a < _drafts.Count; a++)
         {
             var d = _drafts[a];
             var isDirective = IsTypeIn(directive, d.Type);
-            if (d.Merged || !isDirective && d.Nominal) continue;
+            // a protest takes in the demand it is made for ("marched ... to demand", "a strike demanding")
+            if (!d.Merged && IsTypeIn(claims, d.Type)) AbsorbDemand(a);
+            // a content taken in keeps its own content ("rejected an ultimatum to hand over ...")
+            if (!isDirective && d.Nominal || d.Merged && !isDirective) continue;
             for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == d.Sentence; b++)
             {
                 var e = _drafts[b];
                 if (e.Merged || e.First - d.Last > (isDirective ? ContentWindow : ObjectWindow) || CrossesClause(d.Last + 1, e.First)) break;
                 // after another verb only a noun is its object: "rejected the agreement", "condemned the offensive"
                 if (!isDirective && !e.Nominal) break;
-                if (IsTypeIn(directive, e.Type) && e.Type != d.Type) break;
+                // a nominal one right after the verb is its object even when it is itself a proposal, plan or
+                // ultimatum ("rejected an Indian proposal"); a verbal one is an event of its own
+                var isObject = e.Nominal && e.First - d.Last <= ObjectWindow && !d.Nominal;
+                if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject) break;
                 e.Merged = true;
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
             }
+        }
+    }
+
+    /// <summary>
+    /// "after violent protests", "following the invasion", "despite hours of negotiations": a nominal
+    /// event in a prepositional phrase (a background word up to four words before it, no other trigger
+    /// or clause mark between) is a circumstance of the sentence's event, not one told on its own; it
+    /// is dropped when its sentence has an event that is not such a circumstance.
+    /// </summary>
+    private void DropBackground()
+    {
+        var background = _lex.Cue("background");
+        var isBackground = new bool[_drafts.Count];
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            // a word read as a verb that the lexicon also holds as a noun ("after violent protests") counts too
+            if (d.Merged || !d.Nominal && !(_lex.ByFirstWord.TryGetValue(_text[d.First].ToString(), out var es) && es.Any(e => e.Nominal && e.Words.Length == 1))) continue;
+            var start = d.SentenceSpan.FirstToken;
+            for (var k = d.First - 1; k >= start && k >= d.First - 4; k--)
+            {
+                if (_triggerAt[k] >= 0 || _tokens[k].Kind != TokenKind.Word || _text.IsClausePunctuation(k)) break;
+                if (background.Starts(_text, k, d.First)) { isBackground[a] = true; break; }
+            }
+        }
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            if (!isBackground[a]) continue;
+            var d = _drafts[a];
+            var told = false;
+            for (var b = 0; b < _drafts.Count && !told; b++)
+                told = b != a && !isBackground[b] && !_drafts[b].Merged && _drafts[b].Sentence == d.Sentence;
+            if (!told) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+        }
+    }
+
+    /// <summary>The first REQUEST within eight words after protest <paramref name="a"/> in its clause is the protest's demand.</summary>
+    private void AbsorbDemand(int a)
+    {
+        var d = _drafts[a];
+        for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == d.Sentence; b++)
+        {
+            var e = _drafts[b];
+            if (e.Merged) continue;
+            if (e.First - d.Last > ContentWindow || CrossesClause(d.Last + 1, e.First)) return;
+            if (e.Type != "REQUEST") continue;
+            e.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+            return;
         }
     }
 

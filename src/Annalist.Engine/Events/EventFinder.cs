@@ -33,6 +33,9 @@ internal sealed partial class EventFinder
         ["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "any", "no",
          "every", "each", "fresh", "new", "further", "more", "another", "latest", "previous", "first", "second", "major", "largest", "possible"];
 
+    // Words after which a word is not a verb.
+    private static readonly string[] Articles = ["a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "my", "your"];
+
     // Words before a noun-only trigger that show the word is a verb here ("to deal with", "they deal").
     private static readonly string[] VerbContext =
         ["to", "will", "would", "can", "could", "may", "might", "must", "should", "not", "they", "we", "i", "you", "he", "she", "it"];
@@ -62,6 +65,7 @@ internal sealed partial class EventFinder
             d.Modality = Modality(d);
         }
         AbsorbContents();
+        DropBackground();
         foreach (var d in _drafts)
         {
             d.Date = Date(d, out var fromText);
@@ -112,6 +116,9 @@ internal sealed partial class EventFinder
         }
         if (noun is null && verb is null) return false;
         var useNoun = noun is not null && (verb is null || nounLast > verbLast || nounLast == verbLast && nounLikely);
+        // right after an article or possessive a verb form is a noun or adjective the lexicon does not
+        // hold as an event ("at the jail", "the proposed treaty", "the occupied territories")
+        if (!useNoun && prev >= 0 && _text.IsAny(prev, Articles)) return false;
         (entry, last, nominal) = useNoun ? (noun!, nounLast, true) : (verb!, verbLast, false);
         return true;
     }

@@ -116,6 +116,46 @@ public class EventTests
         Assert.Equal("REQUEST", Assert.Single(events).Type);
     }
 
+    [Theory]
+    [InlineData("Chile flatly rejected a Peruvian proposal to share the river.", "REJECT")]
+    [InlineData("The miners rejected an ultimatum to end their strike.", "REJECT")]
+    [InlineData("Farmers marched through Lyon to demand higher prices.", "PROTEST")]
+    [InlineData("Nurses began a hunger strike outside the ministry demanding better pay.", "PROTEST")]
+    public void Object_and_demand_are_taken_in(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Equal(type, Assert.Single(events).Type);
+    }
+
+    [Theory]
+    [InlineData("Inmates rioted at the jail in Lagos on Monday.", "PROTEST")]
+    [InlineData("Mali rejected the proposed treaty.", "REJECT")]
+    public void Verb_forms_after_an_article_are_not_triggers(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Equal(type, Assert.Single(events).Type);
+    }
+
+    [Fact]
+    public void Nominal_event_after_a_background_word_is_dropped_when_another_is_told()
+    {
+        var (events, _) = Analyze("Police arrested forty people in Quito after violent protests on Friday.");
+        Assert.Equal("COERCE", Assert.Single(events).Type);
+        (events, _) = Analyze("Calm returned to Gaza after the ceasefire.");
+        Assert.Equal("RETREAT", Assert.Single(events).Type);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of farmers demonstrated outside the parliament in Accra.", "PROTEST")]
+    [InlineData("Norway gave Malawi a loan of ten million dollars.", "AID")]
+    [InlineData("Officials said a new tariff was out of the question.", "REJECT")]
+    [InlineData("The militia has sworn to attack the capital.", "THREATEN")]
+    public void Second_round_triggers(string text, string type)
+    {
+        var (events, _) = Analyze(text);
+        Assert.Contains(events, e => e.Type == type);
+    }
+
     [Fact]
     public void Word_forms_are_generated()
     {
