@@ -31,6 +31,8 @@ internal sealed partial class QuoteFinder
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
             if (comma < 0 || Words(end, sentenceEnd) > 8 || !Has(c, QuoteWord.Speech)) continue;
+            // "his home state of Vermont", "30 states with 309 electoral votes": a noun, unless the sentence ends on it
+            if (Has(c, QuoteWord.NounLike) && IsWord(end) && end < sentenceEnd) continue;
             var onlyBetween = true;
             for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
             var who = onlyBetween ? After(end) : Subject(c, comma + 1);

@@ -194,4 +194,13 @@ public class QuoteStageTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("the chairman", q.Speaker?.Text));
     }
+
+    [Fact]
+    public void A_noun_like_cue_inside_a_sentence_does_not_close_a_quote()
+    {
+        var (_, quotes) = Analyze("Maria Lopez won the primary in Ohio on Tuesday, a week after her loss in her home state of Texas.");
+        Assert.Empty(quotes);
+        var (_, sourced) = Analyze("The plant will close in March, officials said.");
+        Assert.Equal("The plant will close in March", Assert.Single(sourced).Text);
+    }
 }
