@@ -99,6 +99,13 @@ internal sealed partial class QuoteFinder
         return new Speaker(first, head + 1, null);
     }
 
+    /// <summary>A group word used as an adjective ("the Republican nomination", "Democratic presidential nominee"): not a subject.</summary>
+    private bool IsModifier(int mention)
+    {
+        var m = _mentions[mention];
+        return m.Type == "OTHER" && IsWord(m.End) && char.IsLower(_text[_tokens[m.End].Start]) && !Has(m.End, QuoteWord.Cue | QuoteWord.Between);
+    }
+
     private bool IsPossessive(int t) => Is(t, "his") || Is(t, "its") || Is(t, "their") || Is(t, "my") || Is(t, "our") || Is(t, "your");
 
     // "flatly", "early": words in -ly between a speaker and the cue
@@ -133,7 +140,7 @@ internal sealed partial class QuoteFinder
     private int FirstSubjectMention(int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (_mentionAt[t] >= 0 && _markAt[t] < 0 && !Has(t, QuoteWord.ObjectPronoun)) return _mentionAt[t];
+            if (_mentionAt[t] >= 0 && _markAt[t] < 0 && !Has(t, QuoteWord.ObjectPronoun) && !IsModifier(_mentionAt[t])) return _mentionAt[t];
         return -1;
     }
 

@@ -203,4 +203,11 @@ public class QuoteStageTests
         var (_, sourced) = Analyze("The plant will close in March, officials said.");
         Assert.Equal("The plant will close in March", Assert.Single(sourced).Text);
     }
+
+    [Fact]
+    public void A_group_word_used_as_an_adjective_is_not_a_participles_speaker()
+    {
+        var (_, quotes) = Analyze("A farmer from Iowa won the Republican straw poll on Saturday by spending almost nothing and just saying that voters wanted change.");
+        Assert.All(quotes, q => Assert.NotEqual("Republican", q.Speaker?.Text));
+    }
 }
