@@ -31,6 +31,8 @@ internal sealed partial class QuoteFinder
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
             if (comma < 0 || Words(end, sentenceEnd) > 8 || !Has(c, QuoteWord.Speech)) continue;
+            // "his home state of Vermont", "30 states with 309 electoral votes": a noun, unless the sentence ends on it
+            if (Has(c, QuoteWord.NounLike) && IsWord(end) && end < sentenceEnd) continue;
             var onlyBetween = true;
             for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
             var who = onlyBetween ? After(end) : Subject(c, comma + 1);
@@ -47,9 +49,24 @@ internal sealed partial class QuoteFinder
     {
         var speaker = Subject(c, SentenceStart(c));
         if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
-            && FirstMention(SentenceStart(c), c) is var first and >= 0)
+            && PreviousSpeaker(SentenceStart(c), c) is { } previous)
+            return previous;   // "..., the governor said, before clarifying that": the speaker of the cue before
+        if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
+            && FirstSubjectMention(SentenceStart(c), c) is var first and >= 0)
             return FromMention(first);
+        // "She said her father ..., saying": an unresolved pronoun opening the sentence
+        if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is null
+            && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
+            return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>The speaker of the last quote found with its cue in tokens [from, to).</summary>
+    private Speaker? PreviousSpeaker(int from, int to)
+    {
+        for (var i = _found.Count - 1; i >= 0; i--)
+            if (_found[i].CueFirst >= from && _found[i].CueFirst < to && _found[i].Speaker is { } s) return s;
+        return null;
     }
 
     /// <summary>"according to X, ..." at the start of a sentence, or "..., according to X." after its content.</summary>

@@ -19,6 +19,18 @@ internal sealed partial class QuoteFinder
         while (j >= lo && steps++ < 16)
         {
             if (_markAt[j] >= 0 || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
+            if (Has(j, QuoteWord.ObjectPronoun))
+            {
+                // "most of them said", "a source close to him said": the noun phrase the pronoun ends
+                if ((Is(j - 1, "of") || Is(j - 1, "to")) && j - 2 >= lo && IsWord(j - 2) && !Has(j - 2, QuoteWord.Cue) && _markAt[j - 2] < 0
+                    && NounPhraseBefore(j - 2, lo) is { } np)
+                    return new Speaker(np.First, j + 1, null);
+                // "the groups who wrote to her on Thursday say": the object ends a long subject, the best left of it
+                if (!IsPossessive(j) && Has(j - 1, QuoteWord.NotContent) && char.IsLower(_text[_tokens[j - 1].Start]))
+                    return _mentionAt[j] >= 0 ? FromMention(_mentionAt[j]) : new Speaker(j, j + 1, null);
+                j--;   // "for his part", "calling him": not a subject
+                continue;
+            }
             if (_mentionAt[j] >= 0) return FromMention(_mentionAt[j]);
             if (Is(j, ")"))
             {
@@ -34,7 +46,7 @@ internal sealed partial class QuoteFinder
                 var k = j - 1;
                 while (k >= lo && k > j - 14 && !Is(k, ",") && _markAt[k] < 0 && !IsStop(k)) k--;
                 if (k < lo || !Is(k, ",") || k == j - 1) return null;
-                var named = LastMention(k + 1, j);
+                var named = LastSubjectMention(k + 1, j);
                 if (named >= 0 && !Has(k + 1, QuoteWord.Relative)) return FromMention(named);
                 j = k - 1;
                 continue;
@@ -45,7 +57,8 @@ internal sealed partial class QuoteFinder
             if (Is(j, "who") && Is(j - 1, ",") && j - 2 >= lo && _mentionAt[j - 2] >= 0) return FromMention(_mentionAt[j - 2]);
             // "... called on Congress to pass a deal and said": the subject of the sentence
             if (Is(j, "and") || Is(j, "but"))
-                return FirstMention(lo, j) is var first and >= 0 && _markAt[_mentions[first].First] < 0 ? FromMention(first) : null;
+                return FirstSubjectMention(lo, j) is var first and >= 0 ? FromMention(first)
+                    : FirstMention(lo, j) is var any and >= 0 && _markAt[_mentions[any].First] < 0 ? FromMention(any) : null;
             if ((c & QuoteWord.Break) != 0) return null;
             if ((c & QuoteWord.Pronoun) != 0) return new Speaker(j, j + 1, null);
             return NounPhraseBefore(j, lo);
@@ -86,6 +99,15 @@ internal sealed partial class QuoteFinder
         return new Speaker(first, head + 1, null);
     }
 
+    /// <summary>A group word used as an adjective ("the Republican nomination", "Democratic presidential nominee"): not a subject.</summary>
+    private bool IsModifier(int mention)
+    {
+        var m = _mentions[mention];
+        return m.Type == "OTHER" && IsWord(m.End) && char.IsLower(_text[_tokens[m.End].Start]) && !Has(m.End, QuoteWord.Cue | QuoteWord.Between);
+    }
+
+    private bool IsPossessive(int t) => Is(t, "his") || Is(t, "its") || Is(t, "their") || Is(t, "my") || Is(t, "our") || Is(t, "your");
+
     // "flatly", "early": words in -ly between a speaker and the cue
     private bool IsAdverb(int t) => IsWord(t) && _tokens[t].Length > 4 && char.IsLower(_text[_tokens[t].Start]) && Chars(t).EndsWith("ly", StringComparison.Ordinal);
 
@@ -100,6 +122,25 @@ internal sealed partial class QuoteFinder
     {
         for (var t = from; t < to; t++)
             if (_mentionAt[t] >= 0) return _mentionAt[t];
+        return -1;
+    }
+
+    /// <summary>The last mention in [from, to) that can be a subject: not an object or possessive pronoun ("for his part").</summary>
+    private int LastSubjectMention(int from, int to)
+    {
+        for (var t = to - 1; t >= from; t--)
+            if (_mentionAt[t] >= 0 && !Has(t, QuoteWord.ObjectPronoun)) return _mentionAt[t];
+        return -1;
+    }
+
+    /// <summary>
+    /// The first mention in [from, to) that can be the subject of a sentence: outside quotation
+    /// marks (words inside a quote are never its speaker) and not an object or possessive pronoun.
+    /// </summary>
+    private int FirstSubjectMention(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (_mentionAt[t] >= 0 && _markAt[t] < 0 && !Has(t, QuoteWord.ObjectPronoun) && !IsModifier(_mentionAt[t])) return _mentionAt[t];
         return -1;
     }
 

@@ -23,6 +23,7 @@ internal enum QuoteWord : ushort
     NotContent = 1 << 12,
     NounLike = 1 << 13,
     PersonPronoun = 1 << 14,
+    ObjectPronoun = 1 << 15,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -94,6 +95,7 @@ internal sealed class QuoteLexicon
                         "not-content" => QuoteWord.NotContent,
                         "noun-like" => QuoteWord.NounLike,
                         "person-pronoun" => QuoteWord.PersonPronoun,
+                        "object-pronoun" => QuoteWord.ObjectPronoun,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -161,4 +161,53 @@ public class QuoteStageTests
         Assert.Equal("Karl Huber", EntityName(doc, quotes[1]));
         Assert.Equal("Karl Huber", EntityName(doc, quotes[2]));
     }
+
+    [Fact]
+    public void A_possessive_between_commas_is_not_an_apposition()
+    {
+        var (_, quotes) = Analyze("Governor Ellen Park spoke on Friday. Park, for her part, has denied that the budget was ever cut.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Park", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_never_the_speaker_of_a_participle()
+    {
+        var (doc, quotes) = Analyze("Senator Tom Reilly met his rivals on Sunday. Reilly went back to his earlier plan, saying that the tax would fall on the largest firms.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("saying", q.Cue?.Text);
+        Assert.Equal("Tom Reilly", EntityName(doc, q));
+    }
+
+    [Fact]
+    public void A_pronoun_after_of_ends_the_speaker_phrase()
+    {
+        var (_, quotes) = Analyze("The workers gathered outside the plant. Most of them said they would strike next month.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Most of them", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_takes_the_speaker_of_the_cue_before_it()
+    {
+        var (_, quotes) = Analyze("“We are ready for the vote,” the chairman said, before adding that the count could take a week.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("the chairman", q.Speaker?.Text));
+    }
+
+    [Fact]
+    public void A_noun_like_cue_inside_a_sentence_does_not_close_a_quote()
+    {
+        var (_, quotes) = Analyze("Maria Lopez won the primary in Ohio on Tuesday, a week after her loss in her home state of Texas.");
+        Assert.Empty(quotes);
+        var (_, sourced) = Analyze("The plant will close in March, officials said.");
+        Assert.Equal("The plant will close in March", Assert.Single(sourced).Text);
+    }
+
+    [Fact]
+    public void A_group_word_used_as_an_adjective_is_not_a_participles_speaker()
+    {
+        var (_, quotes) = Analyze("A farmer from Iowa won the Republican straw poll on Saturday by spending almost nothing and just saying that voters wanted change.");
+        Assert.All(quotes, q => Assert.NotEqual("Republican", q.Speaker?.Text));
+    }
 }
