@@ -10,7 +10,7 @@ internal static class TimelineOptionOverrides
     [
         "dates.other", "dates.look-back", "dates.same", "dates.published", "dates.event", "dates.chronology",
         "dates.back-normalization", "dates.ahead-normalization", "dates.normalization-prior",
-        "sentences.published-only", "sentences.chronology", "sentences.redundancy", "sentences.min-words", "sentences.max-words", "sentences.keyword",
+        "sentences.published-only", "sentences.chronology", "sentences.redundancy", "sentences.min-words", "sentences.max-words", "sentences.keyword", "sentences.topic",
     ];
 
     public static bool TryApply(TimelineOptions o, string setting, out TimelineOptions result, out string error)
@@ -42,6 +42,7 @@ internal static class TimelineOptionOverrides
             case "sentences.min-words": result = o with { Sentences = s with { MinWords = (int)v } }; break;
             case "sentences.max-words": result = o with { Sentences = s with { MaxWords = (int)v } }; break;
             case "sentences.keyword": result = o with { Sentences = s with { Keyword = v } }; break;
+            case "sentences.topic": result = o with { Sentences = s with { Topic = v } }; break;
             default:
                 error = $"--set '{setting}': unknown name; known: {string.Join(", ", Names)}";
                 return false;

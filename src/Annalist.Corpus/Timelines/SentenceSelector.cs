@@ -6,19 +6,20 @@ public readonly record struct Candidate(int Sentence, double Weight);
 /// <summary>
 /// Picks a date's sentences: each candidate is scored by its cosine to the weighted centroid of
 /// all the date's candidates (what most reports of that day say, so a sentence repeated by many
-/// articles pulls the centroid its way), times its weight, plus a bonus for the query's keywords;
+/// articles pulls the centroid its way) plus its cosine to the centroid of the whole input (the
+/// story, so an aside of the day loses), times its weight, plus a bonus for the query's keywords;
 /// then the best are taken in turn, skipping any too similar to a sentence already in the
 /// timeline (on this date or another), so the timeline does not say one thing twice.
 /// </summary>
 public static class SentenceSelector
 {
     public static List<(int Sentence, double Score)> Select(
-        IReadOnlyList<Candidate> candidates, IReadOnlyList<TermVector> vectors, IReadOnlyList<IReadOnlyList<string>> tokens,
+        IReadOnlyList<Candidate> candidates, TermVector topic, IReadOnlyList<TermVector> vectors, IReadOnlyList<IReadOnlyList<string>> tokens,
         IReadOnlySet<string> keywords, List<TermVector> chosen, int count, SentenceWeights w)
     {
         var centroid = TermSpace.Centroid(candidates.Select(c => (vectors[c.Sentence], c.Weight)));
         var scored = candidates
-            .Select(c => (c.Sentence, Score: c.Weight * vectors[c.Sentence].Dot(centroid) + w.Keyword * KeywordShare(tokens[c.Sentence], keywords)))
+            .Select(c => (c.Sentence, Score: c.Weight * (vectors[c.Sentence].Dot(centroid) + w.Topic * vectors[c.Sentence].Dot(topic)) + w.Keyword * KeywordShare(tokens[c.Sentence], keywords)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Sentence)
             .ToList();
         var picked = new List<(int, double)>();

@@ -23,6 +23,7 @@ public static class TimelineBuilder
         var vectors = tokens.Select(space.Vector).ToList();
         var keywords = RougeTokens.Of(string.Join(' ', options.Keywords)).ToHashSet(StringComparer.Ordinal);
         var candidates = Candidates(sentences, tokens, options.Sentences);
+        var topic = TermSpace.Centroid(vectors.Select(v => (v, 1.0)));
 
         var ranked = DateRanker.Rank(DateRanker.Score(sentences, options.Dates), options.From, options.To);
         var chosen = new List<TermVector>();
@@ -31,7 +32,7 @@ public static class TimelineBuilder
         {
             if (days.Count >= options.MaxDates) break;
             if (!candidates.TryGetValue(date, out var forDay)) continue;
-            var picked = SentenceSelector.Select(forDay, vectors, tokens, keywords, chosen, options.SentencesPerDate, options.Sentences);
+            var picked = SentenceSelector.Select(forDay, topic, vectors, tokens, keywords, chosen, options.SentencesPerDate, options.Sentences);
             if (picked.Count == 0) continue;
             var entries = picked.Select(p =>
             {

@@ -8,7 +8,8 @@ namespace Annalist.Tests.Entities;
 /// <summary>
 /// Long articles that could make resolution quadratic: one person named thousands of times (by
 /// surname, title and pronoun), two people sharing a surname, a capital and demonyms over and over.
-/// Doubling the article may at most roughly double the time (a generous factor, never a tight timing).
+/// An article four times as long may take at most 8 times as long: a linear resolver takes about
+/// 4x, a quadratic one 16x, and the margin absorbs a loaded machine (never a tight timing).
 /// </summary>
 [Collection(TimingCollection.Name)]
 public class ResolutionPathologicalTests
@@ -52,10 +53,10 @@ public class ResolutionPathologicalTests
     public void Stays_linear(string kind)
     {
         Seconds(MarkedArticle.Prepare(Build(kind, 100))); // warm up
-        var small = Seconds(MarkedArticle.Prepare(Build(kind, 5_000)));
+        var small = Seconds(MarkedArticle.Prepare(Build(kind, 2_500)));
         var large = Seconds(MarkedArticle.Prepare(Build(kind, 10_000)));
         Assert.True(large < 10, $"{kind}: 10,000 units took {large:F2} s");
-        Assert.True(large < 4 * small + 0.05, $"{kind}: {small:F3} s for 5,000 units but {large:F3} s for 10,000 (not linear)");
+        Assert.True(large < 8 * small + 0.05, $"{kind}: {small:F3} s for 2,500 units but {large:F3} s for 10,000 (not linear)");
     }
 
     [Fact]

@@ -146,6 +146,28 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void Of_a_days_reports_the_one_about_the_story_wins_over_an_aside()
+    {
+        TimelineSentence[] input =
+        [
+            // the day: two asides about markets (the day's own centroid leans their way) and the story
+            S(1, "2011-03-19", 0, "Oil prices climbed as markets opened on Saturday.", ["2011-03-19"]),
+            S(2, "2011-03-19", 0, "Oil traders watched the markets nervously on Saturday.", ["2011-03-19"]),
+            S(3, "2011-03-19", 0, "Warplanes struck Gaddafi tanks near Benghazi on Saturday.", ["2011-03-19"]),
+            // the rest of the story, on other days
+            S(4, "2011-03-20", 0, "Gaddafi tanks pulled back from Benghazi after the warplanes struck."),
+            S(5, "2011-03-21", 0, "Warplanes struck Gaddafi forces again near Benghazi."),
+            S(6, "2011-03-22", 0, "Rebels in Benghazi cheered the warplanes and the retreating tanks."),
+        ];
+        var options = Small with { MaxDates = 1, SentencesPerDate = 1 };
+        var aside = Assert.Single(TimelineBuilder.Build(input, options with { Sentences = options.Sentences with { Topic = 0 } }).Days);
+        Assert.StartsWith("Oil", aside.Sentences[0].Text, StringComparison.Ordinal);
+        var story = Assert.Single(TimelineBuilder.Build(input, options with { Sentences = options.Sentences with { Topic = 1 } }).Days);
+        Assert.Equal(D("2011-03-19"), story.Date);
+        Assert.StartsWith("Warplanes struck Gaddafi tanks", story.Sentences[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sentences_without_a_date_stand_for_their_publication_day_and_dates_follow_the_calendar()
     {
         TimelineSentence[] input =
