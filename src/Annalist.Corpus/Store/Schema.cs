@@ -14,10 +14,21 @@ internal static class Schema
     /// entity's mentions in a document) are packed by <see cref="SpanCodec"/>: that keeps the file
     /// under 3x the size of the text.
     /// </remarks>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>"ANL1" in ASCII: marks a SQLite file as an Annalist store.</summary>
     public const int ApplicationId = 0x414E4C31;
+
+    /// <summary>
+    /// Format 2: the aliases' <see cref="Linking.Spelling"/> keys, so that "Moammar Gadhafi" finds
+    /// the stored "Muammar Gaddafi". A format-1 file gets it on its first open for writing.
+    /// </summary>
+    public const string Spellings = """
+        CREATE TABLE entity_spellings (
+            skeleton TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            PRIMARY KEY (skeleton, entity_id)) WITHOUT ROWID;
+        """;
 
     public const string Create = """
         CREATE TABLE documents (
@@ -51,6 +62,9 @@ internal static class Schema
             normalized TEXT NOT NULL,
             PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
         CREATE INDEX entity_aliases_normalized ON entity_aliases (normalized);
+
+        """ + Spellings + """
+
 
         CREATE TABLE document_entities (
             document_id INTEGER NOT NULL,

@@ -101,6 +101,38 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             Execute($"PRAGMA user_version = {Schema.Version}", tx);
             tx.Commit();
         }
+        else if (version < 2) AddSpellings();
+    }
+
+    /// <summary>Format 1 to 2: the spelling keys of the aliases stored so far, in one transaction.</summary>
+    private void AddSpellings()
+    {
+        using var tx = _db.BeginTransaction();
+        Execute(Schema.Spellings, tx);
+        var aliases = new List<(long, string)>();
+        using (var read = _db.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT entity_id, normalized FROM entity_aliases";
+            using var r = read.ExecuteReader();
+            while (r.Read()) aliases.Add((r.GetInt64(0), r.GetString(1)));
+        }
+        using (var insert = _db.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = "INSERT INTO entity_spellings (skeleton, entity_id) VALUES ($s, $e) ON CONFLICT DO NOTHING";
+            var skeleton = insert.Parameters.Add("$s", SqliteType.Text);
+            var entity = insert.Parameters.Add("$e", SqliteType.Integer);
+            foreach (var (id, normalized) in aliases)
+            {
+                if (Linking.Spelling.Key(normalized) is not { } key) continue;
+                skeleton.Value = key;
+                entity.Value = id;
+                insert.ExecuteNonQuery();
+            }
+        }
+        Execute($"PRAGMA user_version = {Schema.Version}", tx);
+        tx.Commit();
     }
 
     internal static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch

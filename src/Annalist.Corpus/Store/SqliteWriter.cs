@@ -18,6 +18,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteConnection _db;
     private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
     private readonly Statement _insertEntity, _insertAlias, _insertMentions, _countMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
+    private readonly Statement _insertSpelling, _findEntityBySpelling;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
@@ -42,7 +43,13 @@ internal sealed class SqliteWriter : IDisposable
         _findEntityByAlias = new(db, """
             SELECT e.id, e.documents, e.name FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
-            ORDER BY documents DESC, e.id LIMIT 2
+            ORDER BY documents DESC, e.id LIMIT 8
+            """);
+        _insertSpelling = new(db, "INSERT INTO entity_spellings (skeleton, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING");
+        _findEntityBySpelling = new(db, """
+            SELECT e.id, e.documents, e.name FROM entities e
+            WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
+            ORDER BY documents DESC, e.id LIMIT 8
             """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
@@ -72,7 +79,7 @@ internal sealed class SqliteWriter : IDisposable
     private IEnumerable<Statement> All =>
     [
         _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions, _countMentions,
-        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _findEvents, _insertEvent, _insertParticipant,
+        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _insertSpelling, _findEntityBySpelling, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
 
@@ -171,11 +178,13 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>
     /// The registry id of a document's entity: by Wikidata id, else by the entity's own key
     /// (normalized name and type), else through the names it goes by in the article, most
-    /// specific first ("Hosni Mubarak" before "Mubarak"): the first name some stored entity of
-    /// the same type also goes by decides, when it names one entity or one that is reported in
-    /// at least <see cref="Dominance"/> times as many articles as the next ("Mubarak" in Egyptian
-    /// news is Hosni), and whose name does not contradict ours (<see cref="NameMatch"/>: "Gamal
-    /// Mubarak" is someone else); else a new entry.
+    /// specific first ("Hosni Mubarak" before "Mubarak"): the first name that stored entities of
+    /// the same type also go by, spelled the same or (failing that) as a transliteration of it
+    /// ("Moammar Gadhafi" for "Muammar Gaddafi", <see cref="Spelling"/>), decides. Of those
+    /// stored entities, the ones whose name does not contradict ours count (<see
+    /// cref="NameMatch"/>: "Gamal Mubarak" is someone else): ours joins one when it is the only
+    /// one or reported in at least <see cref="Dominance"/> times as many articles as the next
+    /// ("Mubarak" in Egyptian news is Hosni); else a new entry.
     /// </summary>
     private long Register(Entity e)
     {
@@ -196,26 +205,44 @@ internal sealed class SqliteWriter : IDisposable
     {
         var names = e.Mentions.Where(m => m.Kind == MentionKinds.Name).Select(m => m.Text).Append(e.Name)
             .Select(Normalize.Text).Where(n => n.Length > 1).Distinct()
-            .OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal);
+            .OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
         var ours = Normalize.Text(e.Name);
+        var candidates = new List<(long Id, long Documents, string Name)>(8);
+        void Add(Statement r) => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2)));
         foreach (var name in names)
         {
-            var candidates = new List<(long Id, long Documents, string Name)>(2);
-            _findEntityByAlias.Query(r => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2))), name, e.Type);
-            if (candidates.Count == 0) continue;
-            var best = candidates[0];
-            var clear = candidates.Count == 1 || best.Documents >= Dominance * Math.Max(1, candidates[1].Documents);
-            // an ambiguous shared name, or another person of the same surname: a new entry is safer than a wrong merge
-            return clear && NameMatch.Compatible(ours, Normalize.Text(best.Name), name) ? best.Id : null;
+            candidates.Clear();
+            _findEntityByAlias.Query(Add, name, e.Type);
+            if (candidates.Count > 0) return Choose(candidates, ours, name);
+        }
+        foreach (var name in names)
+        {
+            if (Spelling.Key(name) is not { } key) continue;
+            candidates.Clear();
+            _findEntityBySpelling.Query(Add, key, e.Type);
+            // a shared key is only a hint: the names must agree word by word, up to misspellings
+            candidates.RemoveAll(c => !NameMatch.Compatible(ours, Normalize.Text(c.Name), ""));
+            if (candidates.Count > 0) return Choose(candidates, ours, "");
         }
         return null;
+    }
+
+    /// <summary>The one stored entity ours joins among those sharing a name, if it is clear; an ambiguous name or another person of the same surname gets a new entry.</summary>
+    private static long? Choose(List<(long Id, long Documents, string Name)> candidates, string ours, string shared)
+    {
+        var fits = candidates.Where(c => NameMatch.Compatible(ours, Normalize.Text(c.Name), shared)).ToList();
+        if (fits.Count == 0) return null;
+        var clear = fits.Count == 1 || fits[0].Documents >= Dominance * Math.Max(1, fits[1].Documents);
+        return clear ? fits[0].Id : null;
     }
 
     private void AddAlias(long entityId, string alias)
     {
         if (!_aliases.Add((entityId, alias))) return;
         var normalized = Normalize.Text(alias);
-        if (normalized.Length > 0) _insertAlias.Run(entityId, alias, normalized); // not "''" read as part of a name
+        if (normalized.Length == 0) return; // not "''" read as part of a name
+        _insertAlias.Run(entityId, alias, normalized);
+        if (Spelling.Key(normalized) is { } key) _insertSpelling.Run(key, entityId);
     }
 
     private void WriteEvents(long documentId, DocumentRecord doc, Dictionary<string, long> entities)

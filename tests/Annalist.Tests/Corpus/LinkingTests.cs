@@ -85,4 +85,28 @@ public class NameMatchTests
     [InlineData("bp plc", "bp", "bp", false)]
     public void A_shorter_shared_name_links_only_compatible_names(string ours, string theirs, string shared, bool expected) =>
         Assert.Equal(expected, NameMatch.Compatible(ours, theirs, shared));
+
+    [Theory]
+    [InlineData("muammar gaddafi", "mmr gdf")]
+    [InlineData("moammar gadhafi", "mmr gdf")]
+    [InlineData("muammar gadaffi", "mmr gdf")]
+    [InlineData("zelensky", "zlnsk")]
+    [InlineData("zelenskyy", "zlnsk")]
+    [InlineData("zelenskiy", "zlnsk")]
+    [InlineData("osama", "asm")]
+    [InlineData("usama", "asm")]
+    [InlineData("qaddafi", "kdf")]
+    [InlineData("  ", "")]
+    public void Spellings_of_one_transliterated_name_share_a_key(string normalized, string key) =>
+        Assert.Equal(key, Spelling.Skeleton(normalized));
+
+    [Fact]
+    public void A_shared_key_is_only_a_hint_the_words_must_still_agree()
+    {
+        // different names can share a key; the word-by-word check keeps them apart
+        Assert.Equal(Spelling.Skeleton("mahmoud rashid"), Spelling.Skeleton("mohammed rashid"));
+        Assert.False(NameMatch.Compatible("mohammed rashid", "mahmoud rashid", ""));
+        Assert.True(NameMatch.Compatible("moammar gadhafi", "muammar gaddafi", ""));
+        Assert.True(NameMatch.Compatible("gadhafi", "muammar gaddafi", ""));
+    }
 }

@@ -87,6 +87,52 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_transliterated_spelling_joins_the_stored_name_and_a_different_name_does_not()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        store.Write([Analyze("a", "Muammar Gaddafi spoke in Tripoli on Tuesday.", "2011-03-01")]);
+        store.Write([Analyze("b", "Moammar Gadhafi spoke in Tripoli again on Wednesday.", "2011-03-02")]);
+        store.Write([Analyze("c", "Mahmoud Rashid met traders in Benghazi.", "2011-03-02")]);
+        store.Write([Analyze("d", "Mohammed Rashid met traders in Misrata.", "2011-03-03")]);
+        var leader = Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON")));
+        Assert.Equal(2, leader.Documents);
+        Assert.Contains("Moammar Gadhafi", leader.Aliases);
+        Assert.Single(store.Entities(new EntityFilter("mahmoud rashid", "PERSON")));
+        Assert.Single(store.Entities(new EntityFilter("mohammed rashid", "PERSON")));
+    }
+
+    [Fact]
+    public void A_format_1_store_gets_the_spelling_keys_when_opened_for_writing()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "c.db");
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+            store.Write([Analyze("a", "Muammar Gaddafi spoke in Tripoli on Tuesday.", "2011-03-01")]);
+        // make it a file of format 1, as an earlier Annalist wrote it
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var c = db.CreateCommand();
+            c.CommandText = "DROP TABLE entity_spellings; PRAGMA user_version = 1;";
+            c.ExecuteNonQuery();
+        }
+        using (var store = SqliteCorpusStore.Open(path, write: false)) // reading needs no upgrade
+            Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON")));
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+            store.Write([Analyze("b", "Moammar Gadhafi spoke in Tripoli again on Wednesday.", "2011-03-02")]);
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var c = db.CreateCommand();
+            c.CommandText = "PRAGMA user_version";
+            Assert.Equal(2L, (long)c.ExecuteScalar()!);
+        }
+        using (var store = SqliteCorpusStore.Open(path, write: false))
+            Assert.Equal(2, Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON"))).Documents);
+    }
+
+    [Fact]
     public void Filters_find_documents_by_words_entity_and_date()
     {
         using var dir = new TempFolder();
