@@ -185,6 +185,32 @@ public class NerStageTests
         var found = Mentions("President Margaret Okonkwo arrived in Lagos. Okonkwo said the talks went well. Oknokwo speculated otherwise.");
         Assert.Contains(("Oknokwo", "PERSON"), found);
     }
+
+    [Fact]
+    public void Hyphenated_names_are_read_whole_and_the_last_part_alone_is_that_person()
+    {
+        var doc = new Annalist.Documents.Document("t",
+            "Interior Minister Karim al-Rashidi met Jean-Luc Marchetti in Paris on Monday. Rashidi said the talks went well.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var found = doc.Get(Annalist.Entities.EntityLayers.Mentions).Select(m => (doc.Text[m.Start..m.End], m.Type)).ToList();
+        Assert.Contains(("Karim al-Rashidi", "PERSON"), found);
+        Assert.Contains(("Jean-Luc Marchetti", "PERSON"), found);
+        Assert.Contains(("Rashidi", "PERSON"), found);
+        var karim = Assert.Single(doc.Get(Annalist.Entities.EntityLayers.Entities), e => e.Mentions.Any(m => m.Text == "Rashidi"));
+        Assert.Equal("Karim al-Rashidi", karim.Name); // as written, not "al - Rashidi"
+    }
+
+    [Fact]
+    public void The_tagger_reads_words_joined_by_a_hyphen_without_spaces_as_one()
+    {
+        var doc = new Annalist.Documents.Document("t", "Jean-Luc met al-Rashidi in 2011-12 - not Iran - Iraq talks.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var tokens = doc.Get(Annalist.Documents.CoreLayers.Tokens);
+        var (words, first, last) = NerStage.HyphenJoined(doc, 0, tokens.Length);
+        Assert.Equal(["Jean-Luc", "met", "al-Rashidi", "in", "2011-12", "-", "not", "Iran", "-", "Iraq", "talks", "."], words);
+        Assert.Equal(0, first[0]);
+        Assert.Equal("Luc", doc.Text[tokens[last[0]].Start..tokens[last[0]].End]);
+    }
 }
 
 public class UniversalNerFormatTests

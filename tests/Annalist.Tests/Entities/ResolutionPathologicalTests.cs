@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Annalist.Documents;
 using Annalist.Entities.Resolution;
@@ -34,19 +33,7 @@ public class ResolutionPathologicalTests
         return sb.ToString();
     }
 
-    private static double Seconds(Document doc)
-    {
-        var best = double.MaxValue;
-        for (var run = 0; run < 3; run++)
-        {
-            var sw = Stopwatch.StartNew();
-            var entities = EntityResolver.Default.Resolve(doc);
-            sw.Stop();
-            Assert.NotEmpty(entities);
-            best = Math.Min(best, sw.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
+    private static double Seconds(Document doc) => ThreadCpu.Best(() => Assert.NotEmpty(EntityResolver.Default.Resolve(doc)));
 
     [Theory]
     [MemberData(nameof(Inputs))]

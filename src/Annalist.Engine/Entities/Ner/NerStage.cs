@@ -23,7 +23,8 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     {
         var tokens = document.Get(CoreLayers.Tokens);
         var segments = Syntax.SyntaxSegments.Of(document);
-        var sentences = segments.Select(s => (IReadOnlyList<string>)Syntax.SyntaxSegments.Words(document, s.First, s.Count)).ToList();
+        var joined = segments.Select(s => HyphenJoined(document, s.First, s.Count)).ToList();
+        var sentences = joined.Select(j => (IReadOnlyList<string>)j.Words).ToList();
         var lexicon = NerLexicon.Default;
         var found = _tagger.Value.Tag(sentences, lexicon, NerModels.Clusters);
         var mentions = ImmutableArray.CreateBuilder<NamedMention>();
@@ -35,16 +36,47 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
                 // "EUR 50 million": a currency code before a number is money, not an organization
                 if (count == 1 && first + 1 < words.Count && char.IsAsciiDigit(words[first + 1][0])
                     && Quantities.QuantityLexicon.Default.Currencies.TryGetValue(words[first], out var c) && c == words[first]) continue;
-                var a = segments[s].First + first;
-                var b = a + count - 1;
+                var a = joined[s].First[first];
+                var b = joined[s].Last[first + count - 1];
                 // "-LRB-", "-RRB-": Penn Treebank escapes of brackets in pre-tokenized text (Timeline17), not names
                 if (count == 1 && IsBracketEscape(document.Text, tokens[a].Start, tokens[a].End)) continue;
-                mentions.Add(new NamedMention(a, count, tokens[a].Start, tokens[b].End, type));
+                mentions.Add(new NamedMention(a, b - a + 1, tokens[a].Start, tokens[b].End, type));
             }
         }
         AddMisspelledNames(document, mentions);
         document.Set(EntityLayers.Mentions, mentions.ToImmutable());
     }
+
+    /// <summary>
+    /// The words the tagger reads: the tokens, with words joined by a hyphen and no space written as
+    /// one word ("al-Assad", "Jean-Pierre"), as CoNLL-2003 writes them. The tagger and its
+    /// name lists were built on that; the tokenizer splits such words for the parser (UD), and the
+    /// tagger then lost "Bashar al-" and "Jean-". Each word keeps its first and last token.
+    /// </summary>
+    internal static (List<string> Words, List<int> First, List<int> Last) HyphenJoined(Document document, int first, int count)
+    {
+        var tokens = document.Get(CoreLayers.Tokens);
+        var text = document.Text;
+        var words = new List<string>(count);
+        var firsts = new List<int>(count);
+        var lasts = new List<int>(count);
+        var end = first + count;
+        for (var i = first; i < end; i++)
+        {
+            var last = i;
+            while (last + 2 < end && IsWordLike(tokens[last]) && IsWordLike(tokens[last + 2])
+                && tokens[last + 1].End - tokens[last + 1].Start == 1 && text[tokens[last + 1].Start] == '-'
+                && tokens[last].End == tokens[last + 1].Start && tokens[last + 1].End == tokens[last + 2].Start)
+                last += 2;
+            words.Add(text[tokens[i].Start..tokens[last].End]);
+            firsts.Add(i);
+            lasts.Add(last);
+            i = last;
+        }
+        return (words, firsts, lasts);
+    }
+
+    private static bool IsWordLike(TokenSpan t) => t.Kind is TokenKind.Word or TokenKind.Number;
 
     private static readonly string[] BracketEscapes = ["LRB", "RRB", "LSB", "RSB", "LCB", "RCB"];
 
@@ -56,22 +88,36 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     /// A capitalized word the tagger left out that is a typo of the last word of a person's name in
     /// the same article (<see cref="Resolution.NameText.IsTypoOf"/>, the rule resolution uses) is
     /// that name misspelled ("Zelesnkyy" after "Zelenskyy"): the tagger cannot know an unseen
-    /// spelling, the article can.
+    /// spelling, the article can. So is the last part of a hyphenated surname on its own ("Assad"
+    /// after "Bashar al-Assad").
     /// </summary>
     private static void AddMisspelledNames(Document document, ImmutableArray<NamedMention>.Builder mentions)
     {
         var tokens = document.Get(CoreLayers.Tokens);
-        var surnames = mentions.Where(m => m.Type == "PERSON")
-            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 7).Distinct().ToList();
-        if (surnames.Count == 0) return;
+        var people = mentions.Where(m => m.Type == "PERSON").ToList();
+        var surnames = people.Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 7).Distinct().ToList();
+        // the part after the hyphen of a hyphenated surname ("al-Assad"): the tagger's memory of the
+        // article knows the whole word, so a later "Assad" alone can go untagged
+        var hyphenated = people.Where(m => m.Count >= 3 && document.Text[tokens[m.First + m.Count - 2].Start] == '-'
+                && tokens[m.First + m.Count - 2].End == tokens[m.First + m.Count - 1].Start)
+            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 4 && char.IsUpper(w[0]))
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0 && hyphenated.Count == 0) return;
         var covered = new bool[tokens.Length];
         foreach (var m in mentions) for (var i = m.First; i < m.First + m.Count; i++) covered[i] = true;
         var added = false;
         for (var i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (covered[i] || t.Kind != TokenKind.Word || t.Length < 7 || !char.IsUpper(document.Text[t.Start])) continue;
+            if (covered[i] || t.Kind != TokenKind.Word || t.Length < 4 || !char.IsUpper(document.Text[t.Start])) continue;
             var word = document.Text.Substring(t.Start, t.Length);
+            if (hyphenated.Contains(word) && (i == 0 || document.Text[tokens[i - 1].Start] != '-'))
+            {
+                mentions.Add(new NamedMention(i, 1, t.Start, t.End, "PERSON"));
+                added = true;
+                continue;
+            }
+            if (t.Length < 7) continue;
             foreach (var name in surnames)
                 if (word != name && Resolution.NameText.IsTypoOf(word, name))
                 {

@@ -42,13 +42,25 @@ internal sealed partial class DocumentResolution
             n.First = first;
             n.End = end;
             n.WordCount = end - first;
-            n.Name = end - first == 1 ? Word(first).ToString() : string.Join(' ', Enumerable.Range(first, end - first).Select(t => Word(t).ToString()));
+            n.Name = end - first == 1 ? Word(first).ToString() : Spaced(first, end);
             var last = end - 1;
             while (last > first && Has(last, WordClass.NameSuffix)) last--;
             n.Surname = Word(last).ToString();
             if (n.IsPerson && n.WordCount > 1 && n.Gender == Gender.Unknown)
                 n.Gender = ResolutionLexicon.GenderOf(_classes[first], WordClass.MaleName, WordClass.FemaleName);
         }
+    }
+
+    /// <summary>The words of tokens [first, end) as written, a space where the text has any ("Bashar al-Assad", not "al - Assad").</summary>
+    private string Spaced(int first, int end)
+    {
+        var b = new System.Text.StringBuilder();
+        for (var t = first; t < end; t++)
+        {
+            if (t > first && _tokens[t].Start > _tokens[t - 1].End) b.Append(' ');
+            b.Append(Word(t));
+        }
+        return b.ToString();
     }
 
     private Gender HonorificGender(int token) =>
