@@ -201,6 +201,30 @@ public class NerStageTests
     }
 
     [Fact]
+    public void A_one_word_organization_that_is_a_persons_surname_is_that_person()
+    {
+        var doc = new Annalist.Documents.Document("t",
+            "Halvard Brekkestad spoke. Brekkestad forces and Brekkestadd loyalists attacked. Jack London spoke. London shares rose. Oslo Brekkestad won.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var tokens = doc.Get(Annalist.Documents.CoreLayers.Tokens);
+        int At(string word, int from = 0)
+        {
+            for (var i = from; i < tokens.Length; i++) if (doc.Text[tokens[i].Start..tokens[i].End] == word) return i;
+            throw new InvalidOperationException(word);
+        }
+        Annalist.Entities.NamedMention M(int first, int count, string type) => new(first, count, tokens[first].Start, tokens[first + count - 1].End, type);
+        var mentions = System.Collections.Immutable.ImmutableArray.CreateBuilder<Annalist.Entities.NamedMention>();
+        mentions.Add(M(At("Halvard"), 2, "PERSON"));
+        mentions.Add(M(At("Brekkestad", At("spoke")), 1, "ORGANIZATION"));
+        mentions.Add(M(At("Brekkestadd"), 1, "OTHER"));
+        mentions.Add(M(At("Jack"), 2, "PERSON"));
+        mentions.Add(M(At("London", At("spoke", At("Jack"))), 1, "ORGANIZATION")); // the gazetteer's city: stays
+        mentions.Add(M(At("Oslo"), 2, "ORGANIZATION"));
+        NerStage.SurnamesArePeople(doc, mentions);
+        Assert.Equal(["PERSON", "PERSON", "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION"], mentions.Select(m => m.Type));
+    }
+
+    [Fact]
     public void The_tagger_reads_words_joined_by_a_hyphen_without_spaces_as_one()
     {
         var doc = new Annalist.Documents.Document("t", "Jean-Luc met al-Rashidi in 2011-12 - not Iran - Iraq talks.");

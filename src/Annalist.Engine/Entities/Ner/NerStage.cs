@@ -44,6 +44,7 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             }
         }
         AddMisspelledNames(document, mentions);
+        SurnamesArePeople(document, mentions);
         document.Set(EntityLayers.Mentions, mentions.ToImmutable());
     }
 
@@ -127,6 +128,29 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
                 }
         }
         if (added) mentions.Sort((a, b) => a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// A one-word organization or other name that is the surname of a person named in full in the
+    /// article, or a typo of it, is that person: "Muammar Gaddafi" and then "Gaddafi forces" or
+    /// "a stand against Gadhafi", which the tagger types by the words around. Not when the
+    /// gazetteer knows the word as something other than a person ("Ford" the company).
+    /// </summary>
+    internal static void SurnamesArePeople(Document document, ImmutableArray<NamedMention>.Builder mentions)
+    {
+        var tokens = document.Get(CoreLayers.Tokens);
+        var surnames = mentions.Where(m => m.Type == "PERSON" && m.Count > 1)
+            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 5).Distinct().ToList();
+        if (surnames.Count == 0) return;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not ("ORGANIZATION" or "OTHER") || m.Count != 1) continue;
+            var word = document.Text[m.Start..m.End];
+            if (!surnames.Any(s => s == word || Resolution.NameText.IsTypoOf(word, s))) continue;
+            if (Gazetteer.Default.Find(word).Any(e => e.Type != "PERSON")) continue;
+            mentions[k] = m with { Type = "PERSON" };
+        }
     }
 
     /// <summary>
