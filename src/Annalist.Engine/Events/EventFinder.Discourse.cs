@@ -65,11 +65,27 @@ internal sealed partial class EventFinder
                 // a nominal one right after the verb is its object even when it is itself a proposal, plan or
                 // ultimatum ("rejected an Indian proposal"); a verbal one is an event of its own
                 var isObject = e.Nominal && e.First - d.Last <= ObjectWindow && !d.Nominal;
-                if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject) break;
+                var promisedForce = d.Type == "AGREE" && !d.Nominal && e.Type == "THREATEN";
+                if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject && !promisedForce) break;
                 e.Merged = true;
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+                // PLOVER THREATEN: a promise of force or sanctions is a threat ("vowed retaliation", "promised raids")
+                if (d.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type)))
+                    (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
             }
+        }
+    }
+
+    /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
+    private void DropMobilizeInAssault()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.Type != "MOBILIZE") continue;
+            if (!_drafts.Any(o => !o.Merged && o.Sentence == d.Sentence && o.Type == "ASSAULT")) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
         }
     }
 
@@ -82,10 +98,13 @@ internal sealed partial class EventFinder
     private void DropBackground()
     {
         var background = _lex.Cue("background");
+        var timeClause = _lex.Cue("time-clause");
         var isBackground = new bool[_drafts.Count];
         for (var a = 0; a < _drafts.Count; a++)
         {
             var d = _drafts[a];
+            // "five years after crowds burned down its embassy": a verb in a time clause is the background too
+            if (!d.Merged && !d.Nominal && InTimeClause(d, timeClause)) { isBackground[a] = true; continue; }
             // a word read as a verb that the lexicon also holds as a noun ("after violent protests") counts too
             if (d.Merged || !d.Nominal && !(_lex.ByFirstWord.TryGetValue(_text[d.First].ToString(), out var es) && es.Any(e => e.Nominal && e.Words.Length == 1))) continue;
             var start = d.SentenceSpan.FirstToken;
@@ -106,6 +125,17 @@ internal sealed partial class EventFinder
             d.Merged = true;
             foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
         }
+    }
+
+    /// <summary>A time conjunction up to five words before a verbal trigger, with no comma, clause mark or other trigger between.</summary>
+    private bool InTimeClause(EventDraft d, CueList timeClause)
+    {
+        for (var k = d.First - 1; k >= d.SentenceSpan.FirstToken && k >= d.First - 5; k--)
+        {
+            if (_triggerAt[k] >= 0 || _text.IsComma(k) || _text.IsClausePunctuation(k)) return false;
+            if (timeClause.Starts(_text, k, d.First)) return true;
+        }
+        return false;
     }
 
     /// <summary>The first REQUEST within eight words after protest <paramref name="a"/> in its clause is the protest's demand.</summary>
