@@ -77,6 +77,23 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// "warned that the army could attack": what may happen is the content of the verb that tells it,
+    /// not an event told; a hypothetical event is dropped when a verbal event that is not comes before
+    /// it in its sentence (one told only by a verb of saying, "speculated that Russia might plan an
+    /// attack", stays).
+    /// </summary>
+    private void DropSpeculation()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.Modality != Modalities.Hypothetical) continue;
+            if (!_drafts.Any(o => !o.Merged && !o.Nominal && o.First < d.First && o.Sentence == d.Sentence && o.Modality != Modalities.Hypothetical)) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+        }
+    }
+
     /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
     private void DropMobilizeInAssault()
     {
@@ -98,13 +115,10 @@ internal sealed partial class EventFinder
     private void DropBackground()
     {
         var background = _lex.Cue("background");
-        var timeClause = _lex.Cue("time-clause");
         var isBackground = new bool[_drafts.Count];
         for (var a = 0; a < _drafts.Count; a++)
         {
             var d = _drafts[a];
-            // "five years after crowds burned down its embassy": a verb in a time clause is the background too
-            if (!d.Merged && !d.Nominal && InTimeClause(d, timeClause)) { isBackground[a] = true; continue; }
             // a word read as a verb that the lexicon also holds as a noun ("after violent protests") counts too
             if (d.Merged || !d.Nominal && !(_lex.ByFirstWord.TryGetValue(_text[d.First].ToString(), out var es) && es.Any(e => e.Nominal && e.Words.Length == 1))) continue;
             var start = d.SentenceSpan.FirstToken;
@@ -125,17 +139,6 @@ internal sealed partial class EventFinder
             d.Merged = true;
             foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
         }
-    }
-
-    /// <summary>A time conjunction up to five words before a verbal trigger, with no comma, clause mark or other trigger between.</summary>
-    private bool InTimeClause(EventDraft d, CueList timeClause)
-    {
-        for (var k = d.First - 1; k >= d.SentenceSpan.FirstToken && k >= d.First - 5; k--)
-        {
-            if (_triggerAt[k] >= 0 || _text.IsComma(k) || _text.IsClausePunctuation(k)) return false;
-            if (timeClause.Starts(_text, k, d.First)) return true;
-        }
-        return false;
     }
 
     /// <summary>The first REQUEST within eight words after protest <paramref name="a"/> in its clause is the protest's demand.</summary>

@@ -67,6 +67,7 @@ internal sealed partial class EventFinder
         AbsorbContents();
         DropBackground();
         DropMobilizeInAssault();
+        DropSpeculation();
         foreach (var d in _drafts)
         {
             d.Date = Date(d, out var fromText);
