@@ -94,6 +94,26 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// "expelled two diplomats, saying they had spied": a reported event after another event of its
+    /// sentence is what is said about that event (its reason or content), not an event the sentence
+    /// tells; PLOVER codes the sentence's first event.
+    /// </summary>
+    private void DropReportedContent()
+    {
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            if (d.Merged || d.Modality != Modalities.Reported) continue;
+            var earlier = false;
+            for (var b = a - 1; b >= 0 && _drafts[b].Sentence == d.Sentence && !earlier; b--)
+                earlier = !_drafts[b].Merged && _drafts[b].Type != d.Type;
+            if (!earlier) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+        }
+    }
+
     /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
     private void DropMobilizeInAssault()
     {

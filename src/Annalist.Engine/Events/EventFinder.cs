@@ -68,6 +68,7 @@ internal sealed partial class EventFinder
         DropBackground();
         DropMobilizeInAssault();
         DropSpeculation();
+        DropReportedContent();
         foreach (var d in _drafts)
         {
             d.Date = Date(d, out var fromText);

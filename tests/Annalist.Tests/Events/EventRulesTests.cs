@@ -41,6 +41,26 @@ public class EventRulesTests
         Assert.Contains(Analyze(text), e => e.Type == type);
     }
 
+    [Theory]
+    [InlineData("Police fired tear gas at students in Dhaka.", "ASSAULT")]
+    [InlineData("The rebels laid down their weapons in Bangui.", "RETREAT")]
+    [InlineData("Japan extended a loan of five billion yen to Laos.", "AID")]
+    [InlineData("The president granted a pardon to two journalists.", "CONCEDE")]
+    public void Phrases_after_the_petrarch_verb_synsets(string text, string type)
+    {
+        Assert.Contains(Analyze(text), e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_reported_event_after_another_is_what_is_said_about_it()
+    {
+        var events = Analyze("Ecuador expelled the consul of Peru, saying he had organized the attack.");
+        Assert.Equal("SANCTION", Assert.Single(events).Type);
+        // the first event of a sentence stays reported
+        events = Analyze("Officials said the rebels attacked a convoy near Goma.");
+        Assert.Equal(Modalities.Reported, Assert.Single(events).Modality);
+    }
+
     [Fact]
     public void Postponing_a_meeting_is_one_rejection_not_a_meeting()
     {
