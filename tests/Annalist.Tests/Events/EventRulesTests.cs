@@ -61,6 +61,14 @@ public class EventRulesTests
         Assert.Equal(Modalities.Reported, Assert.Single(events).Modality);
     }
 
+    [Theory]
+    [InlineData("Ghana withdrew from the regional alliance in March.", "SANCTION")]
+    [InlineData("Chad will pull out of the pact.", "THREATEN")]
+    public void Leaving_a_treaty_or_group_is_a_sanction_not_a_retreat(string text, string type)
+    {
+        Assert.Equal(type, Assert.Single(Analyze(text)).Type);
+    }
+
     [Fact]
     public void Postponing_a_meeting_is_one_rejection_not_a_meeting()
     {
