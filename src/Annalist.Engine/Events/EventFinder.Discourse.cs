@@ -65,13 +65,13 @@ internal sealed partial class EventFinder
                 // a nominal one right after the verb is its object even when it is itself a proposal, plan or
                 // ultimatum ("rejected an Indian proposal"); a verbal one is an event of its own
                 var isObject = e.Nominal && e.First - d.Last <= ObjectWindow && !d.Nominal;
-                var promisedForce = d.Type == "AGREE" && !d.Nominal && e.Type == "THREATEN";
+                var promisedForce = d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && e.Type == "THREATEN";
                 if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject && !promisedForce) break;
                 e.Merged = true;
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
                 // PLOVER THREATEN: a promise of force or sanctions is a threat ("vowed retaliation", "promised raids")
-                if (d.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type)))
+                if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type)))
                     (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
             }
         }

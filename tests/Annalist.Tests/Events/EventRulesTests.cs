@@ -84,6 +84,15 @@ public class EventRulesTests
     }
 
     [Fact]
+    public void Only_a_promise_verb_turns_into_a_threat()
+    {
+        // an event recoded AGREE by "about to" is no promise verb: what follows does not make it a threat
+        var events = Analyze("Peru is about to restore full ties with Chile, years after crowds burned down its embassy.");
+        Assert.DoesNotContain(events, e => e.Type == "THREATEN");
+        Assert.Contains(events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
     public void Forces_moved_in_an_assault_are_not_a_mobilization_of_their_own()
     {
         var events = Analyze("The army deployed tanks and shelled the town of Kidal.");
