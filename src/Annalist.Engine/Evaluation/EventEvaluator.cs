@@ -13,18 +13,27 @@ public sealed record PloverActor(string Text, string? Code);
 /// <summary>One PLOVER gold record: a sentence, its date, its event type (in PLOVER 2024 names) and source actors.</summary>
 public sealed record PloverRecord(string Id, string Text, DateOnly? Date, string Type, ImmutableArray<PloverActor> Sources);
 
+/// <summary>One gold event of a sentence: its PLOVER type and the actors that may be its source.</summary>
+public sealed record GoldEvent(string Type, ImmutableArray<PloverActor> Sources);
+
+/// <summary>
+/// A gold sentence: its events (none: the sentence tells no event). <c>CodePrefix</c>: sources are
+/// PETRARCH actor codes ("ARNGOV") whose first three letters are a country code or the start of a name.
+/// </summary>
+public sealed record GoldSentence(string Id, string Text, DateOnly? Date, ImmutableArray<GoldEvent> Events, bool CodePrefix = false);
+
 /// <summary>Figures of <c>annalist eval events</c>; see <see cref="EventEvaluator"/> for their definitions.</summary>
 public sealed record EventReport(
-    int Records, int Found, int Predicted, int PredictedRight, int CleanRecords, int RecordsWithPredictions,
+    int Sentences, int Records, int Found, int Predicted, int PredictedRight, int CleanRecords, int RecordsWithPredictions,
     int ActorRecords, int ActorRight, IReadOnlyDictionary<string, (int Gold, int Found)> ByType, IReadOnlyList<string> Misses, double Seconds)
 {
-    /// <summary>Records whose gold type is among the types of the events found in their text.</summary>
+    /// <summary>Gold types (one per record and type) among the types of the events found in their record's text.</summary>
     public double Recall => Records == 0 ? 0 : (double)Found / Records;
 
     /// <summary>Predicted events whose type is the record's gold type, over all predicted events.</summary>
     public double Precision => Predicted == 0 ? 0 : (double)PredictedRight / Predicted;
 
-    /// <summary>Records whose predicted types are all the gold type, over records with any prediction.</summary>
+    /// <summary>Records whose predicted types are all gold types, over records with any prediction.</summary>
     public double CleanRate => RecordsWithPredictions == 0 ? 0 : (double)CleanRecords / RecordsWithPredictions;
 
     /// <summary>Among records with a gold source whose type was found: an event of that type has an actor matching a source.</summary>
@@ -67,9 +76,17 @@ public static class EventEvaluator
         return records;
     }
 
-    public static EventReport Evaluate(IReadOnlyList<PloverRecord> records, AnalysisPipeline pipeline, TextWriter? dump = null)
+    public static EventReport Evaluate(IReadOnlyList<PloverRecord> records, AnalysisPipeline pipeline, TextWriter? dump = null) =>
+        Evaluate([.. records.Select(r => new GoldSentence(r.Id, r.Text, r.Date, [new GoldEvent(r.Type, r.Sources)]))], pipeline, dump);
+
+    /// <summary>
+    /// Scores sentences with any number of gold events: recall counts each distinct gold type of a
+    /// sentence once; a predicted event is right when its type is one of the sentence's gold types
+    /// (in a sentence with none, every prediction is wrong).
+    /// </summary>
+    public static EventReport Evaluate(IReadOnlyList<GoldSentence> records, AnalysisPipeline pipeline, TextWriter? dump = null)
     {
-        int found = 0, predicted = 0, right = 0, clean = 0, withPredictions = 0, actorRecords = 0, actorRight = 0;
+        int goldTypes = 0, found = 0, predicted = 0, right = 0, clean = 0, withPredictions = 0, actorRecords = 0, actorRight = 0;
         var byType = new SortedDictionary<string, (int Gold, int Found)>(StringComparer.Ordinal);
         var misses = new List<string>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -79,28 +96,49 @@ public static class EventEvaluator
             pipeline.Run(doc);
             var events = doc.TryGet(EventLayers.Events, out var ev) ? ev : [];
             var entities = doc.TryGet(EntityLayers.Entities, out var en) ? en.ToDictionary(x => x.Id) : [];
-            var hit = events.Any(x => x.Type == r.Type);
+            var types = r.Events.Select(g => g.Type).Distinct().ToList();
+            var gold = string.Join("+", types.DefaultIfEmpty("none"));
             if (dump is not null)
             {
-                dump.WriteLine($"{r.Id}\t{r.Type}\t{(hit ? "hit" : "MISS")}\t{r.Text}");
+                var hitAll = types.All(t => events.Any(x => x.Type == t));
+                dump.WriteLine($"{r.Id}\t{gold}\t{(hitAll ? "hit" : "MISS")}\t{r.Text}");
                 foreach (var x in events)
-                    dump.WriteLine($"    {(x.Type == r.Type ? " " : "x")} {x.Type} '{x.TriggerText}' {x.Modality} actors=[{string.Join(", ", x.Actors.Select(a => a.Text))}]");
+                    dump.WriteLine($"    {(types.Contains(x.Type) ? " " : "x")} {x.Type} '{x.TriggerText}' {x.Modality} actors=[{string.Join(", ", x.Actors.Select(a => a.Text))}]");
             }
             predicted += events.Length;
-            right += events.Count(x => x.Type == r.Type);
+            right += events.Count(x => types.Contains(x.Type));
             if (events.Length > 0) withPredictions++;
-            if (events.Length > 0 && events.All(x => x.Type == r.Type)) clean++;
-            var (g, f) = byType.GetValueOrDefault(r.Type);
-            byType[r.Type] = (g + 1, f + (hit ? 1 : 0));
-            if (hit) found++;
-            else misses.Add($"{r.Id}: found [{string.Join(", ", events.Select(x => x.Type))}]");
-            if (!hit || r.Sources.Length == 0) continue;
-            actorRecords++;
-            if (events.Where(x => x.Type == r.Type).SelectMany(x => x.Actors).Any(a => r.Sources.Any(s => Matches(s, a, entities))))
-                actorRight++;
-            else misses.Add($"{r.Id}: actor [{string.Join(", ", events.Where(x => x.Type == r.Type).SelectMany(x => x.Actors).Select(a => a.Text))}] is not [{string.Join(", ", r.Sources.Select(s => s.Text))}]");
+            if (events.Length > 0 && events.All(x => types.Contains(x.Type))) clean++;
+            if (types.Count == 0 && events.Length > 0) misses.Add($"{r.Id}: no event, found [{string.Join(", ", events.Select(x => x.Type))}]");
+            foreach (var type in types)
+            {
+                var hit = events.Any(x => x.Type == type);
+                goldTypes++;
+                var (g, f) = byType.GetValueOrDefault(type);
+                byType[type] = (g + 1, f + (hit ? 1 : 0));
+                if (hit) found++;
+                else misses.Add($"{r.Id}: {type} not found, found [{string.Join(", ", events.Select(x => x.Type))}]");
+                var sources = r.Events.Where(e => e.Type == type).SelectMany(e => e.Sources).ToList();
+                if (!hit || sources.Count == 0) continue;
+                actorRecords++;
+                var actors = events.Where(x => x.Type == type).SelectMany(x => x.Actors).ToList();
+                if (actors.Any(a => sources.Any(s => r.CodePrefix ? CodeMatches(s, a, entities) : Matches(s, a, entities))))
+                    actorRight++;
+                else misses.Add($"{r.Id}: actor [{string.Join(", ", actors.Select(a => a.Text))}] is not [{string.Join(", ", sources.Select(s => s.Text.Length > 0 ? s.Text : s.Code))}]");
+            }
         }
-        return new EventReport(records.Count, found, predicted, right, clean, withPredictions, actorRecords, actorRight, byType, misses, clock.Elapsed.TotalSeconds);
+        return new EventReport(records.Count, goldTypes, found, predicted, right, clean, withPredictions, actorRecords, actorRight, byType, misses, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>A PETRARCH code's first three letters are the actor's country, or begin a word of its text or entity name ("ARNGOV": "Arnor").</summary>
+    private static bool CodeMatches(PloverActor gold, EventArgument actor, Dictionary<string, Entity> entities)
+    {
+        var prefix = gold.Code![..3];
+        var entity = actor.Entity is not null && entities.TryGetValue(actor.Entity, out var e) ? e : null;
+        if (entity is not null && (entity.Country == prefix || entity.Id == "country:" + prefix)) return true;
+        static bool Starts(string words, string prefix) =>
+            words.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+        return Starts(actor.Text, prefix) || entity is not null && Starts(entity.Name, prefix);
     }
 
     private static bool Matches(PloverActor gold, EventArgument actor, Dictionary<string, Entity> entities)

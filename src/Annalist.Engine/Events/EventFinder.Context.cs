@@ -55,8 +55,9 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// PLOVER codes what is promised, threatened or demanded, not the act itself: an intended
-    /// cooperative event is AGREE (REJECT when negated: "will not accept"), an intended conflictual
-    /// one THREATEN, one that someone "must" do a REQUEST. True when the event was recoded.
+    /// cooperative event is AGREE (REJECT when negated: "will not accept"), an intended
+    /// conflictual one THREATEN, one that someone "must" do a REQUEST. True
+    /// when the event was recoded.
     /// </summary>
     private bool Recode(EventDraft d, bool negated, bool intent, bool obligation)
     {

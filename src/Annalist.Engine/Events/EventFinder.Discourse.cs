@@ -65,11 +65,64 @@ internal sealed partial class EventFinder
                 // a nominal one right after the verb is its object even when it is itself a proposal, plan or
                 // ultimatum ("rejected an Indian proposal"); a verbal one is an event of its own
                 var isObject = e.Nominal && e.First - d.Last <= ObjectWindow && !d.Nominal;
-                if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject) break;
+                var promisedForce = d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && e.Type == "THREATEN";
+                if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject && !promisedForce) break;
                 e.Merged = true;
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+                // PLOVER THREATEN: a promise of force or sanctions is a threat ("vowed retaliation", "promised raids")
+                if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type)))
+                    (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
             }
+        }
+    }
+
+    /// <summary>
+    /// "warned that the army could attack": what may happen is the content of the verb that tells it,
+    /// not an event told; a hypothetical event is dropped when a verbal event that is not comes before
+    /// it in its sentence (one told only by a verb of saying, "speculated that Russia might plan an
+    /// attack", stays).
+    /// </summary>
+    private void DropSpeculation()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.Modality != Modalities.Hypothetical) continue;
+            if (!_drafts.Any(o => !o.Merged && !o.Nominal && o.First < d.First && o.Sentence == d.Sentence && o.Modality != Modalities.Hypothetical)) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+        }
+    }
+
+    /// <summary>
+    /// "expelled two diplomats, saying they had spied": a reported event after another event of its
+    /// sentence is what is said about that event (its reason or content), not an event the sentence
+    /// tells; PLOVER codes the sentence's first event.
+    /// </summary>
+    private void DropReportedContent()
+    {
+        for (var a = 0; a < _drafts.Count; a++)
+        {
+            var d = _drafts[a];
+            if (d.Merged || d.Modality != Modalities.Reported) continue;
+            var earlier = false;
+            for (var b = a - 1; b >= 0 && _drafts[b].Sentence == d.Sentence && !earlier; b--)
+                earlier = !_drafts[b].Merged && _drafts[b].Type != d.Type;
+            if (!earlier) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+        }
+    }
+
+    /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
+    private void DropMobilizeInAssault()
+    {
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.Type != "MOBILIZE") continue;
+            if (!_drafts.Any(o => !o.Merged && o.Sentence == d.Sentence && o.Type == "ASSAULT")) continue;
+            d.Merged = true;
+            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
         }
     }
 

@@ -66,6 +66,9 @@ internal sealed partial class EventFinder
         }
         AbsorbContents();
         DropBackground();
+        DropMobilizeInAssault();
+        DropSpeculation();
+        DropReportedContent();
         foreach (var d in _drafts)
         {
             d.Date = Date(d, out var fromText);
@@ -87,12 +90,23 @@ internal sealed partial class EventFinder
             if (_tokens[i].Kind != TokenKind.Word || _inTime[i] || !byFirst.TryGetValue(_text[i], out var entries)) continue;
             // inside a name ("Operation Spiderweb", "Support Group") a word is not a trigger
             if (_mentions.TryAt(i, out var m) && m.Kind == MentionKinds.Name && m.Entity.Type != "EVENT") continue;
+            // "meet the demand", "release a statement", "close to": a use of the word that is no event
+            if (Vetoed(entries, i, end) is var skip and >= 0) { i = skip; continue; }
             if (!TryMatch(entries, s.FirstToken, i, end, out var entry, out var last, out var nominal)) continue;
             var draft = new EventDraft(entry, i, last, nominal, sentence, s);
             for (var k = i; k <= last; k++) _triggerAt[k] = _drafts.Count;
             _drafts.Add(draft);
             i = last;
         }
+    }
+
+    /// <summary>The last token of the longest veto entry (type "-") matching at token i, or -1.</summary>
+    private int Vetoed(List<TriggerEntry> entries, int i, int end)
+    {
+        var last = -1;
+        foreach (var e in entries)
+            if (e.Type == EventLexicon.Veto && MatchFrom(e.Words, 1, i + 1, end) is var l && l > last) last = l;
+        return last;
     }
 
     /// <summary>The longest entry matching at token i; between a noun and a verb reading of the same words, the words before decide.</summary>
@@ -108,7 +122,7 @@ internal sealed partial class EventFinder
         var verbLikely = prev >= 0 && _text.IsAny(prev, VerbContext);
         foreach (var e in entries)
         {
-            if (e.Nominal && verbLikely) continue;
+            if (e.Nominal && verbLikely || e.Type == EventLexicon.Veto) continue;
             var l = MatchFrom(e.Words, 1, i + 1, end);
             if (l < 0) continue;
             if (e.Nominal) { if (l > nounLast) (noun, nounLast) = (e, l); }

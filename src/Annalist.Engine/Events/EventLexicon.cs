@@ -12,6 +12,9 @@ internal sealed record TriggerEntry(string[]?[] Words, string Type, string? Mode
 /// </summary>
 internal sealed class EventLexicon
 {
+    /// <summary>The type of an entry that names a use of a trigger word that is no event ("meet * demand", "close to").</summary>
+    public const string Veto = "-";
+
     /// <summary>Entries by every form of their first word (case-insensitive), longest entries first.</summary>
     public Dictionary<string, List<TriggerEntry>> ByFirstWord { get; } = new(StringComparer.OrdinalIgnoreCase);
 
