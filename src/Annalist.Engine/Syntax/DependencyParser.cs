@@ -7,19 +7,21 @@ namespace Annalist.Syntax;
 /// </summary>
 public sealed class DependencyParser
 {
-    internal const string Magic = "annalist-parser-3";
+    internal const string Magic = "annalist-parser-4";
     private const int FeatureCount = 128, ArcFeatureCount = 23;
-    private readonly LinearModel _transitions;
+    private readonly WeightTable _transitions;
 
     // relations chosen as each arc is made, so later transitions can see the dependents' relations
     // (Zhang and Nivre 2011); the labeler names the finished tree's arcs for the output
-    private readonly LinearModel _arcLabels;
+    private readonly WeightTable _arcLabels;
+    private readonly (LinearModel Transitions, LinearModel ArcLabels)? _trained; // for saving
     private readonly int _root;
 
-    internal DependencyParser(LinearModel transitions, LinearModel arcLabels, ArcLabeler labeler)
+    private DependencyParser(WeightTable transitions, WeightTable arcLabels, ArcLabeler labeler, (LinearModel, LinearModel)? trained)
     {
         _transitions = transitions;
         _arcLabels = arcLabels;
+        _trained = trained;
         Labeler = labeler;
         _root = Math.Max(0, labeler.Relations.ToList().IndexOf("root"));
     }
@@ -366,7 +368,7 @@ public sealed class DependencyParser
         var transitions = trainer.Average(minWeight);
         var arcLabels = labelTrainer.Average(minWeight);
         log?.Invoke($"transition model: {transitions.Features:N0} features; relations while parsing: {arcLabels.Features:N0}; labeler: {labeler.FeatureTotal:N0} features");
-        return new DependencyParser(transitions, arcLabels, labeler);
+        return new DependencyParser(WeightTable.From(transitions), WeightTable.From(arcLabels), labeler, (transitions, arcLabels));
     }
 
     /// <summary>
@@ -394,15 +396,16 @@ public sealed class DependencyParser
 
     public void Save(Stream stream) => ModelFile.Save(stream, Magic, w =>
     {
-        _transitions.Write(w);
-        _arcLabels.Write(w);
+        var (transitions, arcLabels) = _trained ?? throw new InvalidOperationException("only a parser trained in this process can be saved");
+        WeightTable.Write(w, transitions);
+        WeightTable.Write(w, arcLabels);
         Labeler.Write(w);
     });
 
     public static DependencyParser Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
     {
-        var transitions = LinearModel.Read(r);
-        var arcLabels = LinearModel.Read(r);
-        return new DependencyParser(transitions, arcLabels, ArcLabeler.Read(r));
+        var transitions = WeightTable.Read(r);
+        var arcLabels = WeightTable.Read(r);
+        return new DependencyParser(transitions, arcLabels, ArcLabeler.Read(r), null);
     });
 }
