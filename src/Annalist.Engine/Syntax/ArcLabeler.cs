@@ -1,9 +1,10 @@
 namespace Annalist.Syntax;
 
 /// <summary>
-/// Names each arc of a finished tree with a relation. Working on the whole tree lets it see both
+/// Names arcs of a finished tree with a relation. Working on the whole tree lets it see both
 /// ends of the arc and their other dependents (a passive auxiliary beside the head, a case marker
-/// under the dependent), which a label chosen during parsing could not.
+/// under the dependent), which a label chosen during parsing could not; the parser asks it about
+/// the arcs whose relation it was unsure of.
 /// </summary>
 public sealed class ArcLabeler
 {
@@ -25,13 +26,16 @@ public sealed class ArcLabeler
 
     internal int FeatureTotal => _table.Features;
 
-    internal void Label(ParseContext c, int[] heads, Span<int> relations)
+    /// <summary>Names the arcs marked in <paramref name="relabel"/>; the others keep the relation in <paramref name="relations"/>.</summary>
+    internal void Label(ParseContext c, int[] heads, Span<int> relations, ReadOnlySpan<bool> relabel)
     {
+        if (!relabel.Contains(true)) return;
         var children = Children(heads);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_relations.Length];
         for (var d = 0; d < c.N; d++)
         {
+            if (!relabel[d]) continue;
             if (heads[d] < 0 && _root >= 0) { relations[d] = _root; continue; }
             var count = Features(c, heads, children, d, features);
             _table.Score(features[..count], scores);
