@@ -1,38 +1,44 @@
 namespace Annalist.Syntax;
 
 /// <summary>
-/// Names each arc of a finished tree with a relation. Working on the whole tree lets it see both
+/// Names arcs of a finished tree with a relation. Working on the whole tree lets it see both
 /// ends of the arc and their other dependents (a passive auxiliary beside the head, a case marker
-/// under the dependent), which a label chosen during parsing could not.
+/// under the dependent), which a label chosen during parsing could not; the parser asks it about
+/// the arcs whose relation it was unsure of.
 /// </summary>
 public sealed class ArcLabeler
 {
     private const int MaxFeatures = 56, MaxChildren = 6;
-    private readonly LinearModel _model;
+    private readonly LinearModel? _trained; // for saving
+    private readonly WeightTable _table;
     private readonly string[] _relations;
     private readonly int _root;
 
-    internal ArcLabeler(string[] relations, LinearModel model)
+    private ArcLabeler(string[] relations, LinearModel? trained, WeightTable table)
     {
         _relations = relations;
-        _model = model;
+        _trained = trained;
+        _table = table;
         _root = Array.IndexOf(relations, "root");
     }
 
     public IReadOnlyList<string> Relations => _relations;
 
-    internal int FeatureTotal => _model.Features;
+    internal int FeatureTotal => _table.Features;
 
-    internal void Label(ParseContext c, int[] heads, Span<int> relations)
+    /// <summary>Names the arcs marked in <paramref name="relabel"/>; the others keep the relation in <paramref name="relations"/>.</summary>
+    internal void Label(ParseContext c, int[] heads, Span<int> relations, ReadOnlySpan<bool> relabel)
     {
+        if (!relabel.Contains(true)) return;
         var children = Children(heads);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[_relations.Length];
         for (var d = 0; d < c.N; d++)
         {
+            if (!relabel[d]) continue;
             if (heads[d] < 0 && _root >= 0) { relations[d] = _root; continue; }
             var count = Features(c, heads, children, d, features);
-            _model.Score(features[..count], scores);
+            _table.Score(features[..count], scores);
             var best = -1;
             for (var r = 0; r < scores.Length; r++)
                 if (r != _root && (best < 0 || scores[r] > scores[best])) best = r;
@@ -151,20 +157,21 @@ public sealed class ArcLabeler
             }
             log?.Invoke($"labeler iteration {it + 1}: {100.0 * correct / Math.Max(1, total):F2}% of {total} arcs");
         }
-        return new ArcLabeler(relations, trainer.Average(minWeight));
+        var model = trainer.Average(minWeight);
+        return new ArcLabeler(relations, model, WeightTable.From(model));
     }
 
     internal void Write(BinaryWriter w)
     {
         w.Write(_relations.Length);
         foreach (var r in _relations) w.Write(r);
-        _model.Write(w);
+        WeightTable.Write(w, _trained ?? throw new InvalidOperationException("only a labeler trained in this process can be saved"));
     }
 
     internal static ArcLabeler Read(BinaryReader r)
     {
         var relations = new string[r.ReadInt32()];
         for (var i = 0; i < relations.Length; i++) relations[i] = string.Intern(r.ReadString());
-        return new ArcLabeler(relations, LinearModel.Read(r));
+        return new ArcLabeler(relations, null, WeightTable.Read(r));
     }
 }

@@ -167,6 +167,9 @@ internal sealed class LinearModel
     public int Classes { get; }
     public int Features => _keys.Length;
 
+    /// <summary>The rows in key order, for <see cref="WeightTable"/>.</summary>
+    internal (uint[] Keys, int[] RowStart, ushort[] Classes, float[] Weights) Rows => (_keys, _rowStart, _classes, _weights);
+
     /// <summary>The 32-bit key stored for a 64-bit feature hash; never 0, which marks an empty slot.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint ShortKey(ulong feature) => (uint)(feature >> 32) | 1u;

@@ -9,17 +9,23 @@ public readonly record struct PosTag(string Upos, string Xpos);
 /// </summary>
 public sealed class PosTagger
 {
-    internal const string Magic = "annalist-tagger-3";
-    private readonly LinearModel _model;
+    internal const string Magic = "annalist-tagger-4";
+
+    // a tagger trained in this process scores with its weights as trained, so the parser's
+    // jackknifed training tags do not depend on how a loaded model stores them; a loaded one
+    // scores with the table, whose half-float weights are the ones the file keeps
+    private readonly LinearModel? _trained;
+    private readonly WeightTable? _table;
 
     // frequent words that (almost) always had one tag in training: tagged without scoring
     private readonly Dictionary<ulong, int> _sure;
 
-    internal PosTagger(PosTag[] tags, Dictionary<ulong, int> sure, LinearModel model, Lemmatizer lemmatizer)
+    private PosTagger(PosTag[] tags, Dictionary<ulong, int> sure, LinearModel? trained, WeightTable? table, Lemmatizer lemmatizer)
     {
         Tags = tags;
         _sure = sure;
-        _model = model;
+        _trained = trained;
+        _table = table;
         Lemmatizer = lemmatizer;
     }
 
@@ -36,12 +42,13 @@ public sealed class PosTagger
     {
         var context = new TagContext(words);
         Span<ulong> features = stackalloc ulong[TagContext.FeatureCount];
-        Span<float> scores = stackalloc float[_model.Classes];
+        Span<float> scores = stackalloc float[Tags.Count];
         for (var i = 0; i < words.Count; i++)
         {
             if (useSureWords && _sure.TryGetValue(context.WordHash(i), out var sure)) { classes[i] = sure; continue; }
             context.Features(i, i > 0 ? classes[i - 1] : -1, i > 1 ? classes[i - 2] : -1, features);
-            _model.Score(features, scores);
+            if (_table is not null) _table.Score(features, scores);
+            else _trained!.Score(features, scores);
             classes[i] = ArgMax(scores);
         }
     }
@@ -107,7 +114,7 @@ public sealed class PosTagger
             }
             log?.Invoke($"tagger iteration {it + 1}: {100.0 * correct / Math.Max(1, total):F2}% of {total} words");
         }
-        return new PosTagger(tags, sure, trainer.Average(), Lemmatizer.Train(sentences));
+        return new PosTagger(tags, sure, trainer.Average(), null, Lemmatizer.Train(sentences));
     }
 
     /// <summary>Words seen at least 20 times with one tag at least 99.9% of the time (the, of, and).</summary>
@@ -138,7 +145,7 @@ public sealed class PosTagger
         foreach (var t in Tags) { w.Write(t.Upos); w.Write(t.Xpos); }
         w.Write(_sure.Count);
         foreach (var key in _sure.Keys.Order()) { w.Write(key); w.Write(_sure[key]); }
-        _model.Write(w);
+        WeightTable.Write(w, _trained ?? throw new InvalidOperationException("only a tagger trained in this process can be saved"));
         Lemmatizer.Write(w);
     });
 
@@ -149,8 +156,8 @@ public sealed class PosTagger
         var count = r.ReadInt32();
         var sure = new Dictionary<ulong, int>(count);
         for (var i = 0; i < count; i++) sure[r.ReadUInt64()] = r.ReadInt32();
-        var model = LinearModel.Read(r);
-        return new PosTagger(tags, sure, model, Lemmatizer.Read(r));
+        var table = WeightTable.Read(r);
+        return new PosTagger(tags, sure, null, table, Lemmatizer.Read(r));
     });
 }
 
