@@ -13,6 +13,9 @@ public sealed class NerTagger
     internal const string Magic = "annalist-ner-4";
     private readonly LinearModel _first;
     private readonly LinearModel? _second;
+    // the same weights laid out for scoring (a feature's row in one cache line): tagging is table lookups
+    private readonly WeightTable _firstTable;
+    private readonly WeightTable? _secondTable;
 
     // Allowed(previous, c) and Opens(c) as tables: the beam asks them for every candidate
     private readonly bool[] _allowed;
@@ -32,6 +35,8 @@ public sealed class NerTagger
         _starts = starts;
         _first = first;
         _second = second;
+        _firstTable = WeightTable.From(first);
+        _secondTable = second is null ? null : WeightTable.From(second);
         var n = 1 + 4 * types.Length;
         _allowed = new bool[n * n];
         _opens = new bool[n];
@@ -70,16 +75,17 @@ public sealed class NerTagger
     public List<NerSpan[]> Tag(IReadOnlyList<IReadOnlyList<string>> sentences, NerLexicon lexicon, WordClusters? clusters)
     {
         var doc = new NerDocumentContext(sentences, lexicon, clusters);
-        var classes = Pass(doc, _first);
-        if (_second is not null)
+        var classes = Pass(doc, _firstTable.Score);
+        if (_secondTable is not null)
         {
             doc.SetFirstStage(classes, Types.Count);
-            classes = Pass(doc, _second);
+            classes = Pass(doc, _secondTable.Score);
         }
         return classes.Select(c => Spans(c, Types)).ToList();
     }
 
-    private int[][] Pass(NerDocumentContext doc, LinearModel model)
+    // training's jackknife scores with the unrounded weights of a model trained in this process
+    private int[][] Pass(NerDocumentContext doc, Scorer model)
     {
         var memory = new Memory(Types.Count, doc.Sentences.Sum(x => x.Length) / 2);
         var buffers = new BeamBuffers(Math.Max(1, BeamWidth), Classes);
@@ -97,7 +103,7 @@ public sealed class NerTagger
     /// Beam search over well-formed BILOU sequences. The label-independent features are scored once
     /// per word; each hypothesis adds only its label features.
     /// </summary>
-    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, LinearModel model, BeamBuffers b, Span<ulong> features)
+    private int[] Beam(NerDocumentContext doc, int sentence, Memory memory, Scorer model, BeamBuffers b, Span<ulong> features)
     {
         var s = doc.Sentences[sentence];
         var n = s.Length;
@@ -134,7 +140,7 @@ public sealed class NerTagger
                 }
             }
             var k = s.StaticFeatures(sentence, i, doc, memory.Recall(s.Lower[i]), features);
-            model.Score(features[..k], fixedScores);
+            model(features[..k], fixedScores);
             var found = 0;
             var pairs = 0;
             for (var h = 0; h < count; h++)
@@ -150,7 +156,7 @@ public sealed class NerTagger
                     pairT1[cached] = t1;
                     pairT2[cached] = t2;
                     var m = s.LabelFeatures(i, i > 0 ? t1 : -1, i > 1 ? t2 : -1, labelFeatures);
-                    model.Score(labelFeatures[..m], pairScores.AsSpan(cached * classes, classes));
+                    model(labelFeatures[..m], pairScores.AsSpan(cached * classes, classes));
                 }
                 var scores = pairScores.AsSpan(cached * classes, classes);
                 var allowed = _allowed.AsSpan(t1 * classes, classes);
@@ -282,7 +288,7 @@ public sealed class NerTagger
         {
             var train = all.Where(d => d % folds != fold).ToArray();
             var model = TrainStage(types.Length, contexts, gold, train, iterations, seed, $"fold {fold + 1}/{folds}", null);
-            foreach (var d in all.Where(d => d % folds == fold)) firstLabels[d] = tagger.Pass(contexts[d], model);
+            foreach (var d in all.Where(d => d % folds == fold)) firstLabels[d] = tagger.Pass(contexts[d], model.Score);
             log?.Invoke($"ner fold {fold + 1}/{folds} done");
         }
         for (var d = 0; d < contexts.Length; d++) contexts[d].SetFirstStage(firstLabels[d], types.Length);
