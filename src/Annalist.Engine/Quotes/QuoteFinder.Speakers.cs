@@ -43,12 +43,23 @@ internal sealed partial class QuoteFinder
             }
             if (Is(j, ","))
             {
+                // "Sen. Jack Reed (D-R.I.), said": the brackets end the subject
+                if (Is(j - 1, ")")) { j--; continue; }
+                // the comma that opens a parenthetical or an apposition, which may be long and hold a
+                // quoted title ("Hemsley, the co-author of “Going Viral,” about ..., said")
                 var k = j - 1;
-                while (k >= lo && k > j - 14 && !Is(k, ",") && _markAt[k] < 0 && !IsStop(k)) k--;
+                while (k >= lo && k > j - 40 && !(Is(k, ",") && _markAt[k] < 0) && !IsStop(k)) k--;
                 if (k < lo || !Is(k, ",") || k == j - 1) return null;
+                // "Moscow's lead negotiator, Vladimir Medinsky, has confirmed": a name that is the apposition
                 var named = LastSubjectMention(k + 1, j);
-                if (named >= 0 && !Has(k + 1, QuoteWord.Relative)) return FromMention(named);
+                if (named >= 0 && !Has(k + 1, QuoteWord.Relative) && (_mentions[named].First == k + 1 || _mentions[named].End == j)) return FromMention(named);
                 j = k - 1;
+                continue;
+            }
+            // "was quick to point out", "continued to suggest": the verb before "to" is not the subject
+            if (Is(j, "to") && (Has(j - 1, QuoteWord.BeforeTo) || Is(j - 1, "on") && Has(j - 2, QuoteWord.BeforeTo)))
+            {
+                j -= Is(j - 1, "on") ? 3 : 2;   // "went on to explain"
                 continue;
             }
             var c = _classes[j];
