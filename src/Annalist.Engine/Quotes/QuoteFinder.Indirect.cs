@@ -25,20 +25,58 @@ internal sealed partial class QuoteFinder
             var start = ContentStart(c, end, sentenceEnd);
             if (start >= 0 && Words(start, sentenceEnd) >= 3)
             {
-                if (SubjectOf(c) is { } speaker) Add(c, end, start, sentenceEnd, speaker);
-                continue;
+                if (SubjectOf(c) is { } speaker)
+                {
+                    Add(c, end, start, sentenceEnd, speaker);
+                    continue;
+                }
+                // without a subject before it, the cue may close its sentence with a named speaker after
+                // it (", said Peter Marsh, a hydrologist at ..."), not a participle or a list ("..., writes a column")
+                if (!Is(c - 1, ",") || Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || After(end) is not { } named || !char.IsUpper(_text[_tokens[named.First].Start])) continue;
             }
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
-            if (comma < 0 || Words(end, sentenceEnd) > 8 || !Has(c, QuoteWord.Speech)) continue;
+            if (comma < 0 || !Has(c, QuoteWord.Speech)) continue;
             // "his home state of Vermont", "30 states with 309 electoral votes": a noun, unless the sentence ends on it
             if (Has(c, QuoteWord.NounLike) && IsWord(end) && end < sentenceEnd) continue;
             var onlyBetween = true;
             for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
             var who = onlyBetween ? After(end) : Subject(c, comma + 1);
+            if (who is not { } s) continue;
             var first = SentenceStart(c);
-            if (who is { } s && Words(first, comma) >= 4 && _markAt[first] < 0) Add(c, end, first, comma, s);
+            var rest = RestAfterParenthetical(onlyBetween ? s.End : end, sentenceEnd, inverted: onlyBetween);
+            if (Words(end, sentenceEnd) > 8 && rest == -2) continue;
+            if (_markAt[first] >= 0 || Words(first, comma) < (rest >= 0 ? 1 : 4)) continue;
+            Add(c, end, first, comma, s);
+            // "Even then, he said, he has learned enough ...": the sentence goes on after the cue
+            if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
+    }
+
+    /// <summary>
+    /// After a cue inside its sentence ("..., he said on Friday, ..."): the first token of the
+    /// content that goes on after the comma, -1 when the cue ends its sentence or only an apposition
+    /// of an inverted speaker follows ("..., said Ann Lee, a lawyer for the city."), -2 otherwise.
+    /// The content does not go on into another cue ("..., she said, adding that ...").
+    /// </summary>
+    private int RestAfterParenthetical(int from, int limit, bool inverted)
+    {
+        var t = from;
+        while (t < limit && t < from + 4 && IsWord(t) && Has(t, QuoteWord.Between) && !Has(t, QuoteWord.Pronoun)) t++;
+        if (t >= limit) return -1;
+        if (!Is(t, ",")) return -2;
+        if (inverted) return Words(t + 1, limit) <= 25 && !HasCue(t + 1, limit) ? -1 : -2;
+        var next = t + 1;
+        if (Words(next, limit) < 2 || IsCue(next) || IsAccording(next) || _openMark[next] >= 0 || Has(next, QuoteWord.NotContent)) return -2;
+        return next;
+    }
+
+    private bool HasCue(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (IsCue(t) || Is(t, "that")) return true;
+        return false;
     }
 
     /// <summary>
@@ -123,11 +161,16 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
+    /// <summary>
+    /// The comma before a cue that closes its clause, or the closing mark of a quoted fragment
+    /// ending in one (Others are “having to be leaner,” she said): the content ends before it.
+    /// </summary>
     private int LastComma(int from, int to)
     {
         for (var t = to - 1; t >= from; t--)
         {
-            if (_markAt[t] >= 0) return -1;
+            if (_markAt[t] is var q and >= 0)
+                return t == _closeToken[q] && !_markUsed[q] && _marks[q].End > _marks[q].Start && _text[_marks[q].End - 1] == ',' ? t : -1;
             if (Is(t, ",")) return t;
         }
         return -1;

@@ -1,0 +1,57 @@
+using Annalist.Documents;
+using Annalist.Pipeline;
+using Annalist.Quotes;
+using Annalist.Tests.Invariants;
+
+namespace Annalist.Tests.Quotes;
+
+/// <summary>Where reported speech starts and ends around its cue, on sentences written for these tests.</summary>
+public class QuoteClauseTests
+{
+    private static readonly AnalysisPipeline Pipeline = Pipelines.Default();
+
+    private static IReadOnlyList<Quote> Analyze(string text)
+    {
+        var doc = new Document("t", text, new DateOnly(2025, 3, 4));
+        Pipeline.Run(doc);
+        DocumentInvariants.Check(doc);
+        return doc.Get(QuoteLayers.Quotes);
+    }
+
+    [Fact]
+    public void A_cue_inside_its_sentence_gives_both_parts()
+    {
+        var quotes = Analyze("The mayor spoke for an hour. In the end, she said, the city would have to borrow more money.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("In the end", quotes[0].Text);
+        Assert.Equal("the city would have to borrow more money", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("said", q.Cue?.Text));
+        Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.Text));
+    }
+
+    [Fact]
+    public void The_part_after_the_cue_stops_before_another_cue()
+    {
+        var quotes = Analyze("Tax cuts never pay for themselves, Paula Grant said, adding that the deficit would grow.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tax cuts never pay for themselves", quotes[0].Text);
+        Assert.Equal("adding", quotes[1].Cue?.Text);
+    }
+
+    [Fact]
+    public void An_inverted_speaker_with_a_long_apposition()
+    {
+        var q = Assert.Single(Analyze("The river has never been this low in June, said Peter Marsh, a hydrologist at the regional water office in the north."));
+        Assert.Equal("The river has never been this low in June", q.Text);
+        Assert.Equal("Peter Marsh", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quoted_fragment_before_the_cue_ends_the_content()
+    {
+        var q = Assert.Single(Analyze("The mayor was in Lyon. Smaller towns are “having to do more with less,” she said."));
+        Assert.Equal(QuoteKinds.Mixed, q.Kind);
+        Assert.StartsWith("Smaller towns are “having to do more with less,", q.Text);
+        Assert.Equal("she", q.Speaker?.Text);
+    }
+}
