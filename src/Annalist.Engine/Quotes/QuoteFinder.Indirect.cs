@@ -151,14 +151,40 @@ internal sealed partial class QuoteFinder
         return start;
     }
 
-    /// <summary>The end of a cue's sentence without its closing punctuation, or the opening mark of a direct quote inside it.</summary>
+    /// <summary>
+    /// The end of a cue's sentence without its closing punctuation, the opening mark of a direct
+    /// quote inside it, or the clause break before another cue, which reports something else
+    /// ("..., suggesting that", "and said that", "— but she also insisted").
+    /// </summary>
     private int ContentEnd(int cue)
     {
         var end = SentenceEnd(cue);
         for (var t = cue + 1; t < end; t++)
+        {
             if (_openMark[t] is var q and >= 0 && _markUsed[q]) { end = t; break; }
+            if (t > cue + 2 && IsClauseBreak(t) && NextCue(t + 1, end)) { end = t; break; }
+        }
         while (end > cue + 1 && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
         return end;
+    }
+
+    private bool IsClauseBreak(int t) => _markAt[t] < 0 && (Is(t, ",") || Is(t, "and") || Is(t, "but")
+        || _tokens[t].Length <= 2 && _text[_tokens[t].Start] is '-' or '\u2014' or '\u2013' && SpaceAround(t));
+
+    // a dash between words ("work-related", "Lopez-Cantera") joins them
+    private bool SpaceAround(int t) => _tokens[t].Start > 0 && char.IsWhiteSpace(_text[_tokens[t].Start - 1])
+        && _tokens[t].End < _text.Length && char.IsWhiteSpace(_text[_tokens[t].End]);
+
+    /// <summary>A cue within four tokens of <paramref name="t"/> with only its subject or adverbs before it: "but she also insisted".</summary>
+    private bool NextCue(int t, int end)
+    {
+        for (var k = t; k < end && k < t + 4; k++)
+        {
+            if (_markAt[k] >= 0) return false;
+            if (IsCue(k) && Has(k, QuoteWord.Speech) && !Has(k, QuoteWord.NounLike)) return true;
+            if (!(Is(k, "and") || Is(k, "but") || Has(k, QuoteWord.Between | QuoteWord.Pronoun) || IsAdverb(k) || _mentionAt[k] >= 0)) return false;
+        }
+        return false;
     }
 
     /// <summary>

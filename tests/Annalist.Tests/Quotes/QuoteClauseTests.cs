@@ -54,4 +54,24 @@ public class QuoteClauseTests
         Assert.StartsWith("Smaller towns are “having to do more with less,", q.Text);
         Assert.Equal("she", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Nora Blake complained that the council moved too slowly, suggesting that the mayor had lost interest.", "suggesting")]
+    [InlineData("Nora Blake explained that the council moved too slowly - but she also insisted that the mayor had lost interest.", "insisted")]
+    [InlineData("Nora Blake said that the council moved too slowly and added that the mayor had lost interest.", "added")]
+    public void Reported_speech_ends_before_the_next_cue(string text, string second)
+    {
+        var quotes = Analyze(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the council moved too slowly", quotes[0].Text);
+        Assert.Equal(second, quotes[1].Cue?.Text);
+        Assert.Equal("the mayor had lost interest", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_hyphen_inside_a_word_is_not_a_clause_break()
+    {
+        var q = Assert.Single(Analyze("Nora Blake said the town had recovered all work-related files from the old server."));
+        Assert.Equal("the town had recovered all work-related files from the old server", q.Text);
+    }
 }
