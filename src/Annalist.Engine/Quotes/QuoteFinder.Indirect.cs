@@ -147,6 +147,8 @@ internal sealed partial class QuoteFinder
             else if (start < limit && IsWord(start) && char.IsLower(_text[_tokens[start].Start]) && !Has(start, QuoteWord.NotContent | QuoteWord.Determiner)) start++;
         }
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
+        // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
+        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start])) return start == end ? start : end;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }

@@ -25,6 +25,7 @@ internal enum QuoteWord : uint
     PersonPronoun = 1 << 14,
     ObjectPronoun = 1 << 15,
     BeforeTo = 1 << 16,
+    ToVerb = 1 << 17,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -98,6 +99,7 @@ internal sealed class QuoteLexicon
                         "person-pronoun" => QuoteWord.PersonPronoun,
                         "object-pronoun" => QuoteWord.ObjectPronoun,
                         "before-to" => QuoteWord.BeforeTo,
+                        "to-verb" => QuoteWord.ToVerb,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -74,4 +74,22 @@ public class QuoteClauseTests
         var q = Assert.Single(Analyze("Nora Blake said the town had recovered all work-related files from the old server."));
         Assert.Equal("the town had recovered all work-related files from the old server", q.Text);
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz vowed to repeal the new parking tax.", "vowed", "to repeal the new parking tax")]
+    [InlineData("Ana Ruiz has promised to repeal the new parking tax.", "promised", "to repeal the new parking tax")]
+    [InlineData("Ana Ruiz urged residents to stay indoors during the storm.", "urged", "residents to stay indoors during the storm")]
+    public void A_promise_or_a_request_takes_its_to_clause(string text, string cue, string content)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal("Ana Ruiz", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_plain_speech_verb_does_not_take_a_to_phrase()
+    {
+        Assert.Empty(Analyze("Ana Ruiz explained to the voters in the hall."));
+    }
 }
