@@ -139,8 +139,14 @@ internal sealed partial class QuoteFinder
             if (!IsWord(k)) break;
             if (Is(k, "that")) return k + 1;
         }
+        if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
         if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
         var start = end;
+        // "said on Friday he met", "said last week it would": past a time phrase
+        while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
+        // the phrase must end on a day or time noun: "said on a call", "said last July" are not time phrases here
+        if (start > end && (start >= limit || !IsWord(start) || Has(start, QuoteWord.NotContent | QuoteWord.TimeWord)
+            || Is(start - 1, "on") || Is(start - 1, "last") || Is(start - 1, "this") || Is(start - 1, "early") || Is(start - 1, "late"))) start = end;
         if (Has(cue, QuoteWord.ObjectVerb))
         {
             if (start < limit && _mentionAt[start] >= 0) start = _mentions[_mentionAt[start]].End;
@@ -151,6 +157,22 @@ internal sealed partial class QuoteFinder
         if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start])) return start == end ? start : end;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
+    }
+
+    /// <summary>
+    /// The "that" after a longer phrase that opens with a preposition ("said in a written statement
+    /// in March that", "argued during Saturday's debate that"), up to twenty tokens, not past a
+    /// comma, another cue or a relative pronoun; -1 when there is none.
+    /// </summary>
+    private int ThatAfterPhrase(int from, int limit)
+    {
+        if (!Has(from, QuoteWord.Preposition)) return -1;
+        for (var k = from + 1; k < limit && k < from + 20; k++)
+        {
+            if (Is(k, "that") && _markAt[k] < 0) return k;
+            if (IsStop(k) || Is(k, ",") || IsCue(k) || Has(k, QuoteWord.Break) && _markAt[k] < 0) return -1;
+        }
+        return -1;
     }
 
     /// <summary>

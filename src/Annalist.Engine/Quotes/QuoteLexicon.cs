@@ -26,6 +26,8 @@ internal enum QuoteWord : uint
     ObjectPronoun = 1 << 15,
     BeforeTo = 1 << 16,
     ToVerb = 1 << 17,
+    TimeWord = 1 << 18,
+    Preposition = 1 << 19,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -100,6 +102,8 @@ internal sealed class QuoteLexicon
                         "object-pronoun" => QuoteWord.ObjectPronoun,
                         "before-to" => QuoteWord.BeforeTo,
                         "to-verb" => QuoteWord.ToVerb,
+                        "time-word" => QuoteWord.TimeWord,
+                        "preposition" => QuoteWord.Preposition,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

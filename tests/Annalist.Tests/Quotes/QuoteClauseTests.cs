@@ -92,4 +92,24 @@ public class QuoteClauseTests
     {
         Assert.Empty(Analyze("Ana Ruiz explained to the voters in the hall."));
     }
+
+    [Theory]
+    [InlineData("Omar Haddad said in a written statement to the board in March that the plant would close.")]
+    [InlineData("Omar Haddad argued during the long debate at the town hall that the plant would close.")]
+    [InlineData("Omar Haddad said on Friday the plant would close.")]
+    [InlineData("Omar Haddad said last week the plant would close.")]
+    public void The_content_after_a_phrase_of_place_or_time(string text)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal("the plant would close", q.Text);
+        Assert.Equal("Omar Haddad", q.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Omar Haddad spoke on a call with reporters.")]
+    [InlineData("Omar Haddad commented on the plan of the board.")]
+    public void A_phrase_after_the_cue_is_not_its_content(string text)
+    {
+        Assert.Empty(Analyze(text));
+    }
 }
