@@ -97,6 +97,12 @@ internal sealed partial class QuoteFinder
     /// <summary>An unnamed speaker ending at <paramref name="head"/>: back over words to a determiner, at most five words.</summary>
     private Speaker? NounPhraseBefore(int head, int lo)
     {
+        // "42% say": a share of those asked
+        if (Is(head, "%") && head - 1 >= lo && _tokens[head - 1].Kind == TokenKind.Number) return new Speaker(head - 1, head + 1, null);
+        // "one in three said", "three in 10 say": the whole count
+        if ((Has(head, QuoteWord.NumberWord) || _tokens[head].Kind == TokenKind.Number) && Is(head - 1, "in") && head - 2 >= lo
+            && (Has(head - 2, QuoteWord.NumberWord) || _tokens[head - 2].Kind == TokenKind.Number))
+            return new Speaker(head - 2, head + 1, null);
         // a number heads "three in 10 said"; a noun-like cue word heads "the secretary of state said"
         if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker) || (Has(head, QuoteWord.Cue) && !Has(head, QuoteWord.NounLike))) return null;
         var first = head;

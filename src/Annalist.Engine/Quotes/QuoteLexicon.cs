@@ -28,6 +28,7 @@ internal enum QuoteWord : uint
     ToVerb = 1 << 17,
     TimeWord = 1 << 18,
     Preposition = 1 << 19,
+    NumberWord = 1 << 20,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -104,6 +105,7 @@ internal sealed class QuoteLexicon
                         "to-verb" => QuoteWord.ToVerb,
                         "time-word" => QuoteWord.TimeWord,
                         "preposition" => QuoteWord.Preposition,
+                        "number-word" => QuoteWord.NumberWord,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

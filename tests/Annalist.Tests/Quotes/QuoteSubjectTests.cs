@@ -52,4 +52,30 @@ public class QuoteSubjectTests
         Assert.Equal("the budget had grown", q.Text);
         Assert.Equal("Maria Delgado", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("The survey was done in May.\n\nOne in three said the city does not care about its parks.", "One in three")]
+    [InlineData("The survey was done in May.\n\nThree in 10 say the city does not care about its parks.", "Three in 10")]
+    [InlineData("The survey was done in May.\n\nOnly 42% say the city does not care about its parks.", "42%")]
+    public void A_count_of_people_asked_is_a_speaker(string text, string speaker)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal("the city does not care about its parks", q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_count_before_a_noun_is_not_a_speaker()
+    {
+        Assert.Empty(Analyze("The law was passed in three states with large cities."));
+    }
+
+    [Fact]
+    public void A_capitalized_cue_in_a_headline()
+    {
+        var q = Assert.Single(Analyze("Mayor Linda Park Says Harbor Bridge Will Reopen In June\n\nThe bridge was closed in March."));
+        Assert.Equal("Says", q.Cue?.Text);
+        Assert.Equal("Harbor Bridge Will Reopen In June", q.Text);
+        Assert.Contains("Linda Park", q.Speaker?.Text);
+    }
 }
