@@ -44,6 +44,8 @@ internal sealed partial class QuoteFinder
             for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
             var who = onlyBetween ? After(end) : Subject(c, comma + 1);
             if (who is not { } s) continue;
+            // "..., who governed large states": a noun-like cue closes a clause only after a name or pronoun
+            if (Has(c, QuoteWord.NounLike) && _mentionAt[s.First] < 0 && !Has(s.First, QuoteWord.Pronoun)) continue;
             var first = SentenceStart(c);
             var rest = RestAfterParenthetical(onlyBetween ? s.End : end, sentenceEnd, inverted: onlyBetween);
             if (Words(end, sentenceEnd) > 8 && rest == -2) continue;

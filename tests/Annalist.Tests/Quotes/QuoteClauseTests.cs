@@ -112,4 +112,13 @@ public class QuoteClauseTests
     {
         Assert.Empty(Analyze(text));
     }
+
+    [Theory]
+    [InlineData("She holds a lead of 120 in pledged delegates after the vote in Ohio.")]
+    [InlineData("He has won 412 pledged delegates so far in the race.")]
+    [InlineData("The plan drew praise from both parties, including the governors of two large states.")]
+    public void A_participle_or_noun_that_only_looks_like_a_cue(string text)
+    {
+        Assert.Empty(Analyze(text));
+    }
 }
