@@ -121,4 +121,15 @@ public class QuoteClauseTests
     {
         Assert.Empty(Analyze(text));
     }
+
+    [Fact]
+    public void A_quote_after_reported_speech_in_its_paragraph_shares_its_cue()
+    {
+        var quotes = Analyze("Karl Brandt said the new rail plan was “a costly mistake.” “Nobody asked the towns along the line what they need.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(QuoteKinds.Mixed, quotes[0].Kind);
+        Assert.Equal(QuoteKinds.Direct, quotes[1].Kind);
+        Assert.Equal(quotes[0].Cue, quotes[1].Cue);
+        Assert.Equal("Karl Brandt", quotes[1].Speaker?.Text);
+    }
 }
