@@ -78,4 +78,12 @@ public class QuoteSubjectTests
         Assert.Equal("Harbor Bridge Will Reopen In June", q.Text);
         Assert.Contains("Linda Park", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_direct_quote_with_a_long_apposition_before_its_cue()
+    {
+        var q = Assert.Single(Analyze("“We will not move the market this year,” Jan Olsen, the long-serving head of the town’s trade office, said on Monday."));
+        Assert.Equal("said", q.Cue?.Text);
+        Assert.Equal("Jan Olsen", q.Speaker?.Text);
+    }
 }
