@@ -50,6 +50,8 @@ internal sealed partial class QuoteFinder
                 var k = j - 1;
                 while (k >= lo && k > j - 40 && !(Is(k, ",") && _markAt[k] < 0) && !IsStop(k)) k--;
                 if (k < lo || !Is(k, ",") || k == j - 1) return null;
+                // "..., but it has drawn a following, said Ms. Gil": a clause between the commas, not an apposition
+                if (Has(k + 1, QuoteWord.Break) && !Has(k + 1, QuoteWord.Relative)) return null;
                 // "Moscow's lead negotiator, Vladimir Medinsky, has confirmed": a name that is the apposition
                 var named = LastSubjectMention(k + 1, j);
                 if (named >= 0 && !Has(k + 1, QuoteWord.Relative) && (_mentions[named].First == k + 1 || _mentions[named].End == j)) return FromMention(named);

@@ -86,4 +86,12 @@ public class QuoteSubjectTests
         Assert.Equal("said", q.Cue?.Text);
         Assert.Equal("Jan Olsen", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_clause_between_commas_is_not_an_apposition()
+    {
+        var q = Assert.Single(Analyze("The club is hardly formal, but it has drawn a loyal following, said Greta Lund, with hikes and classes."));
+        Assert.Equal("said", q.Cue?.Text);
+        Assert.Equal("Greta Lund", q.Speaker?.Text);
+    }
 }
