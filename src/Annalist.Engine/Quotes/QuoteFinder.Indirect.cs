@@ -19,6 +19,7 @@ internal sealed partial class QuoteFinder
                 According(c);
                 continue;
             }
+            if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
@@ -99,6 +100,34 @@ internal sealed partial class QuoteFinder
             && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
             return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>
+    /// A question put to the subject of the sentence: "Asked whether he would run, Rubio said ...",
+    /// "When asked about the plan, she ...". The content is the question, up to the comma; its
+    /// speaker is whoever asked ("Asked by a host if ..."), often nobody named, so it may be null.
+    /// </summary>
+    private bool AskedQuestion(int c)
+    {
+        if (!Is(c, "asked") || _markAt[c] >= 0 || _mentionAt[c] >= 0) return false;
+        var first = SentenceStart(c);
+        if (c != first && !(c == first + 1 && Is(first, "when"))) return false;
+        var k = c + 1;
+        Speaker? asker = null;
+        if (Is(k, "by") && After(k + 1) is { } by)
+        {
+            asker = by;
+            k = by.End;
+        }
+        while (Has(k, QuoteWord.TimeWord) && !Is(k, "on") || Is(k, "on") && Has(k + 1, QuoteWord.TimeWord)) k++;
+        var cueEnd = Is(k, "about") && asker is null ? k + 1 : c + 1;
+        if (Is(k, "about")) k++;
+        var end = k;
+        var limit = SentenceEnd(c);
+        while (end < limit && !(Is(end, ",") && _markAt[end] < 0) && !IsStop(end)) end++;
+        if (end >= limit || !Is(end, ",") || Words(k, end) < 2) return false;
+        Add(c, cueEnd == k ? k : c + 1, k, end, asker);
+        return true;
     }
 
     /// <summary>The speaker of the last quote found with its cue in tokens [from, to).</summary>
@@ -237,7 +266,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Adds an indirect quote over tokens [first, end); a quoted fragment inside makes it mixed and is used up.</summary>
-    private void Add(int cue, int cueEnd, int first, int end, Speaker speaker)
+    private void Add(int cue, int cueEnd, int first, int end, Speaker? speaker)
     {
         if (first >= end) return;
         var d = new Draft { Start = _tokens[first].Start, End = _tokens[end - 1].End, Kind = QuoteKinds.Indirect, Speaker = speaker };

@@ -132,4 +132,24 @@ public class QuoteClauseTests
         Assert.Equal(quotes[0].Cue, quotes[1].Cue);
         Assert.Equal("Karl Brandt", quotes[1].Speaker?.Text);
     }
+
+    [Fact]
+    public void A_question_put_to_the_subject()
+    {
+        var quotes = Analyze("Asked whether the stadium would be finished in time, Mayor Ruth Adler said the builders were confident.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Asked", quotes[0].Cue?.Text);
+        Assert.Equal("whether the stadium would be finished in time", quotes[0].Text);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("the builders were confident", quotes[1].Text);
+        Assert.Contains("Ruth Adler", quotes[1].Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_question_with_its_asker()
+    {
+        var q = Analyze("When asked by a reporter if the plan was dead, Oskar Lind shook his head.")[0];
+        Assert.Equal("if the plan was dead", q.Text);
+        Assert.Equal("a reporter", q.Speaker?.Text);
+    }
 }
