@@ -127,6 +127,8 @@ internal sealed partial class QuoteFinder
         while (end < limit && !(Is(end, ",") && _markAt[end] < 0) && !IsStop(end)) end++;
         if (end >= limit || !Is(end, ",") || Words(k, end) < 2) return false;
         Add(c, cueEnd == k ? k : c + 1, k, end, asker);
+        // "Asked if he thought that ...": a cue inside the question is part of it
+        for (var t = k; t < end; t++) _cueUsed[t] = true;
         return true;
     }
 

@@ -152,4 +152,11 @@ public class QuoteClauseTests
         Assert.Equal("if the plan was dead", q.Text);
         Assert.Equal("a reporter", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_cue_inside_a_question_is_part_of_it()
+    {
+        var q = Assert.Single(Analyze("Asked if she thought that the tunnel project was dead, Vera Holm smiled."));
+        Assert.Equal("if she thought that the tunnel project was dead", q.Text);
+    }
 }
