@@ -71,7 +71,9 @@ internal sealed partial class QuoteFinder
         if (!Is(t, ",")) return -2;
         if (inverted) return Words(t + 1, limit) <= 25 && !HasCue(t + 1, limit) ? -1 : -2;
         var next = t + 1;
-        if (Words(next, limit) < 2 || IsCue(next) || IsAccording(next) || _openMark[next] >= 0 || Has(next, QuoteWord.NotContent)) return -2;
+        // "Take action now, they said, and you risk ...": a clause joined by "and" or "but" goes on with the speech
+        var conjunction = (Is(next, "and") || Is(next, "but")) && Words(next, limit) >= 4 && !IsCue(next + 1) && !NextCue(next + 1, limit);
+        if (Words(next, limit) < 2 || IsCue(next) || IsAccording(next) || _openMark[next] >= 0 || Has(next, QuoteWord.NotContent) && !conjunction) return -2;
         return next;
     }
 

@@ -159,4 +159,14 @@ public class QuoteClauseTests
         var q = Assert.Single(Analyze("Asked if she thought that the tunnel project was dead, Vera Holm smiled."));
         Assert.Equal("if she thought that the tunnel project was dead", q.Text);
     }
+
+    [Fact]
+    public void Speech_goes_on_after_the_cue_with_and()
+    {
+        var quotes = Analyze("The council met on Monday. Raise the fares now, the drivers said, and the buses will keep running all winter.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Raise the fares now", quotes[0].Text);
+        Assert.Equal("and the buses will keep running all winter", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("the drivers", q.Speaker?.Text));
+    }
 }
