@@ -44,14 +44,15 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// A cue right after the closing mark (tokens from <paramref name="t"/>): the first cue verb
-    /// within eight tokens, before any other quote or sentence end; the speaker between the mark
+    /// within sixteen tokens (room for a name and its apposition: "...," Jan Olsen, the head of
+    /// the trade office, said), before any other quote or sentence end; the speaker between the mark
     /// and the cue, or after the cue when nothing is between.
     /// </summary>
     private bool CueAfter(int t, Draft d)
     {
         if (t >= _tokens.Length || BreakBetween(t - 1, t)) return false;
         var from = Is(t, ",") ? t + 1 : t;
-        for (var j = from; j < _tokens.Length && j < from + 8; j++)
+        for (var j = from; j < _tokens.Length && j < from + 16; j++)
         {
             if (_openMark[j] >= 0 || IsStop(j) || BreakBetween(j - 1, j)) return false;
             if (IsAccording(j))

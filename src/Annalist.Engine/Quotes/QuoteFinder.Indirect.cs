@@ -19,26 +19,69 @@ internal sealed partial class QuoteFinder
                 According(c);
                 continue;
             }
+            if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
             if (start >= 0 && Words(start, sentenceEnd) >= 3)
             {
-                if (SubjectOf(c) is { } speaker) Add(c, end, start, sentenceEnd, speaker);
-                continue;
+                if (SubjectOf(c) is { } speaker)
+                {
+                    Add(c, end, start, sentenceEnd, speaker);
+                    continue;
+                }
+                // without a subject before it, the cue may close its sentence with a named speaker after
+                // it (", said Peter Marsh, a hydrologist at ..."), not a participle or a list ("..., writes a column")
+                if (!Is(c - 1, ",") || Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || After(end) is not { } named || !char.IsUpper(_text[_tokens[named.First].Start])) continue;
             }
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
-            if (comma < 0 || Words(end, sentenceEnd) > 8 || !Has(c, QuoteWord.Speech)) continue;
+            if (comma < 0 || !Has(c, QuoteWord.Speech)) continue;
             // "his home state of Vermont", "30 states with 309 electoral votes": a noun, unless the sentence ends on it
             if (Has(c, QuoteWord.NounLike) && IsWord(end) && end < sentenceEnd) continue;
             var onlyBetween = true;
             for (var k = comma + 1; k < c; k++) onlyBetween &= !IsWord(k) || Has(k, QuoteWord.Between);
             var who = onlyBetween ? After(end) : Subject(c, comma + 1);
+            if (who is not { } s) continue;
+            // "..., who governed large states": a noun-like cue closes a clause only after a name or pronoun
+            if (Has(c, QuoteWord.NounLike) && _mentionAt[s.First] < 0 && !Has(s.First, QuoteWord.Pronoun)) continue;
             var first = SentenceStart(c);
-            if (who is { } s && Words(first, comma) >= 4 && _markAt[first] < 0) Add(c, end, first, comma, s);
+            var rest = RestAfterParenthetical(onlyBetween ? s.End : end, sentenceEnd, inverted: onlyBetween);
+            if (Words(end, sentenceEnd) > 8 && rest == -2) continue;
+            if (_markAt[first] >= 0 || Words(first, comma) < (rest >= 0 ? 1 : 4)) continue;
+            Add(c, end, first, comma, s);
+            // "Even then, he said, he has learned enough ...": the sentence goes on after the cue
+            if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
+    }
+
+    /// <summary>
+    /// After a cue inside its sentence ("..., he said on Friday, ..."): the first token of the
+    /// content that goes on after the comma, -1 when the cue ends its sentence or only an apposition
+    /// of an inverted speaker follows ("..., said Ann Lee, a lawyer for the city."), -2 otherwise.
+    /// The content does not go on into another cue ("..., she said, adding that ...").
+    /// </summary>
+    private int RestAfterParenthetical(int from, int limit, bool inverted)
+    {
+        var t = from;
+        while (t < limit && t < from + 4 && IsWord(t) && Has(t, QuoteWord.Between) && !Has(t, QuoteWord.Pronoun)) t++;
+        if (t >= limit) return -1;
+        if (!Is(t, ",")) return -2;
+        if (inverted) return Words(t + 1, limit) <= 25 && !HasCue(t + 1, limit) ? -1 : -2;
+        var next = t + 1;
+        // "Take action now, they said, and you risk ...": a clause joined by "and" or "but" goes on with the speech
+        var conjunction = (Is(next, "and") || Is(next, "but")) && Words(next, limit) >= 4 && !IsCue(next + 1) && !NextCue(next + 1, limit);
+        if (Words(next, limit) < 2 || IsCue(next) || IsAccording(next) || _openMark[next] >= 0 || Has(next, QuoteWord.NotContent) && !conjunction) return -2;
+        return next;
+    }
+
+    private bool HasCue(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (IsCue(t) || Is(t, "that")) return true;
+        return false;
     }
 
     /// <summary>
@@ -59,6 +102,36 @@ internal sealed partial class QuoteFinder
             && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
             return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>
+    /// A question put to the subject of the sentence: "Asked whether he would run, Rubio said ...",
+    /// "When asked about the plan, she ...". The content is the question, up to the comma; its
+    /// speaker is whoever asked ("Asked by a host if ..."), often nobody named, so it may be null.
+    /// </summary>
+    private bool AskedQuestion(int c)
+    {
+        if (!Is(c, "asked") || _markAt[c] >= 0 || _mentionAt[c] >= 0) return false;
+        var first = SentenceStart(c);
+        if (c != first && !(c == first + 1 && Is(first, "when"))) return false;
+        var k = c + 1;
+        Speaker? asker = null;
+        if (Is(k, "by") && After(k + 1) is { } by)
+        {
+            asker = by;
+            k = by.End;
+        }
+        while (Has(k, QuoteWord.TimeWord) && !Is(k, "on") || Is(k, "on") && Has(k + 1, QuoteWord.TimeWord)) k++;
+        var cueEnd = Is(k, "about") && asker is null ? k + 1 : c + 1;
+        if (Is(k, "about")) k++;
+        var end = k;
+        var limit = SentenceEnd(c);
+        while (end < limit && !(Is(end, ",") && _markAt[end] < 0) && !IsStop(end)) end++;
+        if (end >= limit || !Is(end, ",") || Words(k, end) < 2) return false;
+        Add(c, cueEnd == k ? k : c + 1, k, end, asker);
+        // "Asked if he thought that ...": a cue inside the question is part of it
+        for (var t = k; t < end; t++) _cueUsed[t] = true;
+        return true;
     }
 
     /// <summary>The speaker of the last quote found with its cue in tokens [from, to).</summary>
@@ -101,33 +174,88 @@ internal sealed partial class QuoteFinder
             if (!IsWord(k)) break;
             if (Is(k, "that")) return k + 1;
         }
+        if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
         if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
         var start = end;
+        // "said on Friday he met", "said last week it would": past a time phrase
+        while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
+        // the phrase must end on a day or time noun: "said on a call", "said last July" are not time phrases here
+        if (start > end && (start >= limit || !IsWord(start) || Has(start, QuoteWord.NotContent | QuoteWord.TimeWord)
+            || Is(start - 1, "on") || Is(start - 1, "last") || Is(start - 1, "this") || Is(start - 1, "early") || Is(start - 1, "late"))) start = end;
         if (Has(cue, QuoteWord.ObjectVerb))
         {
             if (start < limit && _mentionAt[start] >= 0) start = _mentions[_mentionAt[start]].End;
             else if (start < limit && IsWord(start) && char.IsLower(_text[_tokens[start].Start]) && !Has(start, QuoteWord.NotContent | QuoteWord.Determiner)) start++;
         }
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
+        // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
+        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start])) return start == end ? start : end;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }
 
-    /// <summary>The end of a cue's sentence without its closing punctuation, or the opening mark of a direct quote inside it.</summary>
+    /// <summary>
+    /// The "that" after a longer phrase that opens with a preposition ("said in a written statement
+    /// in March that", "argued during Saturday's debate that"), up to twenty tokens, not past a
+    /// comma, another cue or a relative pronoun; -1 when there is none.
+    /// </summary>
+    private int ThatAfterPhrase(int from, int limit)
+    {
+        if (!Has(from, QuoteWord.Preposition)) return -1;
+        for (var k = from + 1; k < limit && k < from + 20; k++)
+        {
+            if (Is(k, "that") && _markAt[k] < 0) return k;
+            if (IsStop(k) || Is(k, ",") || IsCue(k) || Has(k, QuoteWord.Break) && _markAt[k] < 0) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The end of a cue's sentence without its closing punctuation, the opening mark of a direct
+    /// quote inside it, or the clause break before another cue, which reports something else
+    /// ("..., suggesting that", "and said that", "— but she also insisted").
+    /// </summary>
     private int ContentEnd(int cue)
     {
         var end = SentenceEnd(cue);
         for (var t = cue + 1; t < end; t++)
+        {
             if (_openMark[t] is var q and >= 0 && _markUsed[q]) { end = t; break; }
+            if (t > cue + 2 && IsClauseBreak(t) && NextCue(t + 1, end)) { end = t; break; }
+        }
         while (end > cue + 1 && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
         return end;
     }
 
+    private bool IsClauseBreak(int t) => _markAt[t] < 0 && (Is(t, ",") || Is(t, "and") || Is(t, "but")
+        || _tokens[t].Length <= 2 && _text[_tokens[t].Start] is '-' or '\u2014' or '\u2013' && SpaceAround(t));
+
+    // a dash between words ("work-related", "Lopez-Cantera") joins them
+    private bool SpaceAround(int t) => _tokens[t].Start > 0 && char.IsWhiteSpace(_text[_tokens[t].Start - 1])
+        && _tokens[t].End < _text.Length && char.IsWhiteSpace(_text[_tokens[t].End]);
+
+    /// <summary>A cue within four tokens of <paramref name="t"/> with only its subject or adverbs before it: "but she also insisted".</summary>
+    private bool NextCue(int t, int end)
+    {
+        for (var k = t; k < end && k < t + 4; k++)
+        {
+            if (_markAt[k] >= 0) return false;
+            if (IsCue(k) && Has(k, QuoteWord.Speech) && !Has(k, QuoteWord.NounLike)) return true;
+            if (!(Is(k, "and") || Is(k, "but") || Has(k, QuoteWord.Between | QuoteWord.Pronoun) || IsAdverb(k) || _mentionAt[k] >= 0)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The comma before a cue that closes its clause, or the closing mark of a quoted fragment
+    /// ending in one (Others are “having to be leaner,” she said): the content ends before it.
+    /// </summary>
     private int LastComma(int from, int to)
     {
         for (var t = to - 1; t >= from; t--)
         {
-            if (_markAt[t] >= 0) return -1;
+            if (_markAt[t] is var q and >= 0)
+                return t == _closeToken[q] && !_markUsed[q] && _marks[q].End > _marks[q].Start && _text[_marks[q].End - 1] == ',' ? t : -1;
             if (Is(t, ",")) return t;
         }
         return -1;
@@ -142,7 +270,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>Adds an indirect quote over tokens [first, end); a quoted fragment inside makes it mixed and is used up.</summary>
-    private void Add(int cue, int cueEnd, int first, int end, Speaker speaker)
+    private void Add(int cue, int cueEnd, int first, int end, Speaker? speaker)
     {
         if (first >= end) return;
         var d = new Draft { Start = _tokens[first].Start, End = _tokens[end - 1].End, Kind = QuoteKinds.Indirect, Speaker = speaker };

@@ -7,7 +7,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// In text order: a direct quote without a cue takes the speaker of the quote before it (a
     /// floating quote, or a paragraph that goes on with the same speaker), and its cue when it is
-    /// in the same paragraph as a direct quote with a cue, or goes on from it; it is dropped when
+    /// in the same paragraph as a quote with a cue (direct, mixed or reported), or goes on from a
+    /// direct one; it is dropped when
     /// no quote before it has a speaker. Quotes with the same
     /// content span are given once, the first found (direct before indirect) kept.
     /// </summary>
@@ -26,8 +27,10 @@ internal sealed partial class QuoteFinder
                 // a quote before anybody has spoken is more likely a slogan or title than a quote
                 if (last is null) continue;
                 d.Speaker = last;
-                // in the paragraph of a direct quote with a cue, or going on from it, the cue covers it too ("“...,” he said. “...”")
-                if (previous is { Kind: QuoteKinds.Direct, CueFirst: >= 0 } && (_marks[d.Mark].Continues || !_text.AsSpan(previous.End, d.Start - previous.End).Contains('\n')))
+                // in the paragraph of a quote with a cue, or going on from a direct one, the cue covers it too
+                // ("“...,” he said. “...”", "He said the plan was “a mistake.” “...”", "..., adding that ... “...”")
+                if (previous is { CueFirst: >= 0 } && previous.End <= d.Start
+                    && (_marks[d.Mark].Continues && previous.Kind == QuoteKinds.Direct || !_text.AsSpan(previous.End, d.Start - previous.End).Contains('\n')))
                     (d.CueFirst, d.CueEnd) = (previous.CueFirst, previous.CueEnd);
             }
             // "he added" that the entities stage left unresolved: the last person who spoke

@@ -43,12 +43,25 @@ internal sealed partial class QuoteFinder
             }
             if (Is(j, ","))
             {
+                // "Sen. Jack Reed (D-R.I.), said": the brackets end the subject
+                if (Is(j - 1, ")")) { j--; continue; }
+                // the comma that opens a parenthetical or an apposition, which may be long and hold a
+                // quoted title ("Hemsley, the co-author of “Going Viral,” about ..., said")
                 var k = j - 1;
-                while (k >= lo && k > j - 14 && !Is(k, ",") && _markAt[k] < 0 && !IsStop(k)) k--;
+                while (k >= lo && k > j - 40 && !(Is(k, ",") && _markAt[k] < 0) && !IsStop(k)) k--;
                 if (k < lo || !Is(k, ",") || k == j - 1) return null;
+                // "..., but it has drawn a following, said Ms. Gil": a clause between the commas, not an apposition
+                if (Has(k + 1, QuoteWord.Break) && !Has(k + 1, QuoteWord.Relative)) return null;
+                // "Moscow's lead negotiator, Vladimir Medinsky, has confirmed": a name that is the apposition
                 var named = LastSubjectMention(k + 1, j);
-                if (named >= 0 && !Has(k + 1, QuoteWord.Relative)) return FromMention(named);
+                if (named >= 0 && !Has(k + 1, QuoteWord.Relative) && (_mentions[named].First == k + 1 || _mentions[named].End == j)) return FromMention(named);
                 j = k - 1;
+                continue;
+            }
+            // "was quick to point out", "continued to suggest": the verb before "to" is not the subject
+            if (Is(j, "to") && (Has(j - 1, QuoteWord.BeforeTo) || Is(j - 1, "on") && Has(j - 2, QuoteWord.BeforeTo)))
+            {
+                j -= Is(j - 1, "on") ? 3 : 2;   // "went on to explain"
                 continue;
             }
             var c = _classes[j];
@@ -86,6 +99,12 @@ internal sealed partial class QuoteFinder
     /// <summary>An unnamed speaker ending at <paramref name="head"/>: back over words to a determiner, at most five words.</summary>
     private Speaker? NounPhraseBefore(int head, int lo)
     {
+        // "42% say": a share of those asked
+        if (Is(head, "%") && head - 1 >= lo && _tokens[head - 1].Kind == TokenKind.Number) return new Speaker(head - 1, head + 1, null);
+        // "one in three said", "three in 10 say": the whole count
+        if ((Has(head, QuoteWord.NumberWord) || _tokens[head].Kind == TokenKind.Number) && Is(head - 1, "in") && head - 2 >= lo
+            && (Has(head - 2, QuoteWord.NumberWord) || _tokens[head - 2].Kind == TokenKind.Number))
+            return new Speaker(head - 2, head + 1, null);
         // a number heads "three in 10 said"; a noun-like cue word heads "the secretary of state said"
         if (!IsWord(head) || Has(head, QuoteWord.NotSpeaker) || (Has(head, QuoteWord.Cue) && !Has(head, QuoteWord.NounLike))) return null;
         var first = head;

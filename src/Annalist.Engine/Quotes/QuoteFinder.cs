@@ -165,11 +165,27 @@ internal sealed partial class QuoteFinder
     private int SentenceEnd(int t) => _sentences.Length == 0 ? _tokens.Length : _sentences[_sentenceOf[t]].FirstToken + _sentences[_sentenceOf[t]].TokenCount;
 
     /// <summary>A cue verb in use as one: a lexicon verb, lower case, not part of a name, not inside quotation marks.</summary>
-    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && char.IsLower(_text[_tokens[t].Start]) && _mentionAt[t] < 0 && _markAt[t] < 0
-        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun)) // "his remarks", "the report"
+    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
+        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t)) // "his remarks", "the report"
+        && !IsAdjective(t)
 
         && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant()))
             || (v.QuotedOnly && QuotedFragmentAfter(t)));
+
+    /// <summary>
+    /// A participle used as an adjective before a plural noun, after a preposition, a number or a
+    /// quantity: "a lead in pledged delegates", "758 pledged delegates", "more pledged delegates".
+    /// </summary>
+    private bool IsAdjective(int t) => Chars(t).EndsWith("ed", StringComparison.Ordinal) && IsWord(t + 1) && char.IsLower(_text[_tokens[t + 1].Start])
+        && Chars(t + 1).EndsWith("s", StringComparison.Ordinal) && !Has(t + 1, QuoteWord.Between | QuoteWord.Pronoun | QuoteWord.ObjectPronoun)
+        && (Is(t - 1, "in") || Is(t - 1, "of") || Is(t - 1, "with") || Is(t - 1, "for") || _tokens[t - 1].Kind == TokenKind.Number || Is(t - 1, "more") || Is(t - 1, "enough"));
+
+    /// <summary>"one in three said", "several said": a count that is the subject, not "in three states" or "her five proposed bills".</summary>
+    private bool CountSubject(int t) => Has(t - 1, QuoteWord.NumberWord) && !Has(t, QuoteWord.NounLike) && !Has(t - 2, QuoteWord.Determiner);
+
+    /// <summary>A capitalized verb form between capitalized words, as in a headline: "Mayor Says Bridge Will Reopen".</summary>
+    private bool InTitle(int t) => IsWord(t - 1) && IsWord(t + 1) && char.IsUpper(_text[_tokens[t - 1].Start]) && char.IsUpper(_text[_tokens[t + 1].Start])
+        && !BreakBetween(t - 1, t) && !BreakBetween(t, t + 1) && !Has(t, QuoteWord.NounLike) && !Chars(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A quotation mark opens within eight tokens after <paramref name="t"/>, in its sentence.</summary>
     private bool QuotedFragmentAfter(int t)

@@ -5,7 +5,7 @@ namespace Annalist.Quotes;
 
 /// <summary>What the quotes stage knows about a single word, from <c>Quotes/Resources/quotes.txt</c>.</summary>
 [Flags]
-internal enum QuoteWord : ushort
+internal enum QuoteWord : uint
 {
     None = 0,
     Cue = 1 << 0,
@@ -24,6 +24,11 @@ internal enum QuoteWord : ushort
     NounLike = 1 << 13,
     PersonPronoun = 1 << 14,
     ObjectPronoun = 1 << 15,
+    BeforeTo = 1 << 16,
+    ToVerb = 1 << 17,
+    TimeWord = 1 << 18,
+    Preposition = 1 << 19,
+    NumberWord = 1 << 20,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -96,6 +101,11 @@ internal sealed class QuoteLexicon
                         "noun-like" => QuoteWord.NounLike,
                         "person-pronoun" => QuoteWord.PersonPronoun,
                         "object-pronoun" => QuoteWord.ObjectPronoun,
+                        "before-to" => QuoteWord.BeforeTo,
+                        "to-verb" => QuoteWord.ToVerb,
+                        "time-word" => QuoteWord.TimeWord,
+                        "preposition" => QuoteWord.Preposition,
+                        "number-word" => QuoteWord.NumberWord,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
