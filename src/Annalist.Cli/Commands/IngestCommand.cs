@@ -72,6 +72,8 @@ public static class IngestCommand
                 },
                 p => bar?.Show(p));
             bar?.Clear();
+            // a new store filled in one run: pack it (its pages are left part empty by inserts in no key order)
+            if (store.Created && summary.Added > 0) store.Compact();
             Console.Error.WriteLine($"ingested {summary.Added} documents into {dbPath} ({summary.AlreadyStored} already stored, {summary.Failed} failed, {summary.Skipped} skipped)");
             if (printStats)
             {

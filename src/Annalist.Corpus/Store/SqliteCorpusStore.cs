@@ -95,6 +95,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         Execute("PRAGMA wal_autocheckpoint = 16384");
         if (tables == 0)
         {
+            Created = true;
             using var tx = _db.BeginTransaction();
             Execute(Schema.Create, tx);
             Execute($"PRAGMA application_id = {Schema.ApplicationId}", tx);
@@ -160,6 +161,26 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         var result = command.ExecuteScalar();
         return result is null or DBNull ? default! : (T)Convert.ChangeType(result, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whether this open made the file (it was empty or missing).</summary>
+    public bool Created { get; private set; }
+
+    /// <summary>
+    /// Rewrites the file without the slack that rows inserted in no particular key order leave in
+    /// the index pages (VACUUM): Timeline17's first ingest, 2.98x the text, becomes 2.85x for about
+    /// 1 s. It reads and writes the whole file, so ingest does it only after filling a new store.
+    /// </summary>
+    public void Compact()
+    {
+        try
+        {
+            Execute("VACUUM");
+        }
+        catch (SqliteException ex)
+        {
+            throw Translate(ex, _path);
+        }
     }
 
     public void Dispose()

@@ -103,6 +103,32 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_store_knows_it_was_made_by_this_open_and_compacts_to_no_larger_a_file()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "c.db");
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+        {
+            Assert.True(store.Created);
+            for (var i = 0; i < 40; i++)
+                store.Write([Analyze($"d{i}", $"Delegates of Norvia and Estmark met in Vilnius on June {i % 28 + 1}, 2025, officials said. Talks {i} went on.", "2025-06-02")]);
+        }
+        var before = new FileInfo(path).Length;
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+        {
+            Assert.False(store.Created);
+            store.Compact();
+            Assert.Equal(40, store.Stats().Documents);
+        }
+        Assert.True(new FileInfo(path).Length <= before, $"{new FileInfo(path).Length} > {before}");
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var c = db.CreateCommand();
+        c.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", c.ExecuteScalar());
+    }
+
+    [Fact]
     public void A_format_1_store_gets_the_spelling_keys_when_opened_for_writing()
     {
         using var dir = new TempFolder();
