@@ -1,22 +1,11 @@
-using Annalist.Documents;
-using Annalist.Pipeline;
 using Annalist.Quotes;
-using Annalist.Tests.Invariants;
 
 namespace Annalist.Tests.Quotes;
 
 /// <summary>Where reported speech starts and ends around its cue, on sentences written for these tests.</summary>
 public class QuoteClauseTests
 {
-    private static readonly AnalysisPipeline Pipeline = Pipelines.Default();
-
-    private static IReadOnlyList<Quote> Analyze(string text)
-    {
-        var doc = new Document("t", text, new DateOnly(2025, 3, 4));
-        Pipeline.Run(doc);
-        DocumentInvariants.Check(doc);
-        return doc.Get(QuoteLayers.Quotes);
-    }
+    private static IReadOnlyList<Quote> Analyze(string text) => QuoteStageTests.Analyze(text).Quotes;
 
     [Fact]
     public void A_cue_inside_its_sentence_gives_both_parts()

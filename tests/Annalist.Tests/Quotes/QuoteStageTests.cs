@@ -11,7 +11,8 @@ public class QuoteStageTests
 {
     private static readonly AnalysisPipeline Pipeline = Pipelines.Default();
 
-    private static (Document Doc, IReadOnlyList<Quote> Quotes) Analyze(string text)
+    /// <summary>The default pipeline on one article of 4 March 2025, checked for invariants.</summary>
+    internal static (Document Doc, IReadOnlyList<Quote> Quotes) Analyze(string text)
     {
         var doc = new Document("t", text, new DateOnly(2025, 3, 4));
         Pipeline.Run(doc);

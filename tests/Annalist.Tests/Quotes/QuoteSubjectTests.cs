@@ -1,22 +1,11 @@
-using Annalist.Documents;
-using Annalist.Pipeline;
 using Annalist.Quotes;
-using Annalist.Tests.Invariants;
 
 namespace Annalist.Tests.Quotes;
 
 /// <summary>Speakers found past long subjects, on sentences written for these tests.</summary>
 public class QuoteSubjectTests
 {
-    private static readonly AnalysisPipeline Pipeline = Pipelines.Default();
-
-    private static IReadOnlyList<Quote> Analyze(string text)
-    {
-        var doc = new Document("t", text, new DateOnly(2025, 3, 4));
-        Pipeline.Run(doc);
-        DocumentInvariants.Check(doc);
-        return doc.Get(QuoteLayers.Quotes);
-    }
+    private static IReadOnlyList<Quote> Analyze(string text) => QuoteStageTests.Analyze(text).Quotes;
 
     [Fact]
     public void A_long_apposition_between_the_name_and_the_cue()
