@@ -43,6 +43,15 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>Whether a word that stops what follows ("end", "halt", "prevent") stands in tokens [from, to).</summary>
+    private bool Stopping(int from, int to)
+    {
+        var stopping = _lex.Cue("stopping");
+        for (var i = from; i < to; i++)
+            if (stopping.Starts(_text, i, to)) return true;
+        return false;
+    }
+
     /// <summary>"urged Y to release the prisoners": an event right after a directive or commissive one in its clause is its content, not an event of its own.</summary>
     private void AbsorbContents()
     {
@@ -71,7 +80,9 @@ internal sealed partial class EventFinder
                 d.Quantities.AddRange(e.Quantities);
                 foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
                 // PLOVER THREATEN: a promise of force or sanctions is a threat ("vowed retaliation", "promised raids")
-                if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type)))
+                // ("pledged to end violence" promises the opposite: it stays AGREE)
+                if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type))
+                    && !Stopping(d.Last + 1, e.First))
                     (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
             }
         }

@@ -83,6 +83,16 @@ public class EventRulesTests
         Assert.Equal("THREATEN", Assert.Single(events).Type);
     }
 
+    [Theory]
+    [InlineData("The governor pledged to end the raids on the smugglers' camps.")]
+    [InlineData("The ministry promised to halt the shelling of the border towns.")]
+    public void A_promise_to_stop_force_is_no_threat(string text)
+    {
+        var events = Analyze(text);
+        Assert.Contains(events, e => e.Type == "AGREE");
+        Assert.DoesNotContain(events, e => e.Type == "THREATEN");
+    }
+
     [Fact]
     public void Only_a_promise_verb_turns_into_a_threat()
     {
