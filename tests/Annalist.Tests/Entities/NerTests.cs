@@ -225,15 +225,24 @@ public class NerStageTests
     }
 
     [Fact]
-    public void The_tagger_reads_words_joined_by_a_hyphen_without_spaces_as_one()
+    public void The_tagger_reads_the_parts_of_a_hyphenated_name_as_one_word_and_nothing_else()
     {
-        var doc = new Annalist.Documents.Document("t", "Jean-Luc met al-Rashidi in 2011-12 - not Iran - Iraq talks.");
+        var doc = new Annalist.Documents.Document("t",
+            "Officials said Jean-Luc Marchetti met al-Rashidi, Kim Jong-un and Luis Moreno-Ocampo. In Iran-Iraq talks the US-led and Russian-made - not Saudi - plans failed.");
         Annalist.Pipeline.Pipelines.Default().Run(doc);
         var tokens = doc.Get(Annalist.Documents.CoreLayers.Tokens);
-        var (words, first, last) = NerStage.HyphenJoined(doc, 0, tokens.Length);
-        Assert.Equal(["Jean-Luc", "met", "al-Rashidi", "in", "2011-12", "-", "not", "Iran", "-", "Iraq", "talks", "."], words);
-        Assert.Equal(0, first[0]);
-        Assert.Equal("Luc", doc.Text[tokens[last[0]].Start..tokens[last[0]].End]);
+        List<string> words = [];
+        List<int> first = [], last = [];
+        foreach (var sentence in doc.Get(Annalist.Documents.CoreLayers.Sentences))
+        {
+            var (w, f, l) = NerStage.HyphenJoined(doc, sentence.FirstToken, sentence.TokenCount);
+            words.AddRange(w); first.AddRange(f); last.AddRange(l);
+        }
+        Assert.Equal(["Officials", "said", "Jean-Luc", "Marchetti", "met", "al-Rashidi", ",", "Kim", "Jong-un", "and", "Luis", "Moreno-Ocampo", ".",
+            "In", "Iran", "-", "Iraq", "talks", "the", "US", "-", "led", "and", "Russian", "-", "made", "-", "not", "Saudi", "-", "plans", "failed", "."], words);
+        var jean = words.IndexOf("Jean-Luc");
+        Assert.Equal("Jean", doc.Text[tokens[first[jean]].Start..tokens[first[jean]].End]);
+        Assert.Equal("Luc", doc.Text[tokens[last[jean]].Start..tokens[last[jean]].End]);
     }
 }
 

@@ -49,10 +49,11 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     }
 
     /// <summary>
-    /// The words the tagger reads: the tokens, with words joined by a hyphen and no space written as
-    /// one word ("al-Assad", "Jean-Pierre"), as CoNLL-2003 writes them. The tagger and its
-    /// name lists were built on that; the tokenizer splits such words for the parser (UD), and the
-    /// tagger then lost "Bashar al-" and "Jean-". Each word keeps its first and last token.
+    /// The words the tagger reads: the tokens, with the parts of a hyphenated name joined into one
+    /// word again, as CoNLL-2003 writes them: the tokenizer splits them for the parser (UD), and the
+    /// CoNLL-trained tagger then lost "Bashar al-" and "Jean-". Only names are joined
+    /// (<see cref="JoinsName"/>): "US-led", "Russian-made" and "Iran-Iraq" stay apart, so "US",
+    /// "Russian" and "Iran" are still names of their own. Each word keeps its first and last token.
     /// </summary>
     internal static (List<string> Words, List<int> First, List<int> Last) HyphenJoined(Document document, int first, int count)
     {
@@ -67,7 +68,8 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             var last = i;
             while (last + 2 < end && IsWordLike(tokens[last]) && IsWordLike(tokens[last + 2])
                 && tokens[last + 1].End - tokens[last + 1].Start == 1 && text[tokens[last + 1].Start] == '-'
-                && tokens[last].End == tokens[last + 1].Start && tokens[last + 1].End == tokens[last + 2].Start)
+                && tokens[last].End == tokens[last + 1].Start && tokens[last + 1].End == tokens[last + 2].Start
+                && JoinsName(document, tokens, i, last, first, end))
                 last += 2;
             words.Add(text[tokens[i].Start..tokens[last].End]);
             firsts.Add(i);
@@ -75,6 +77,48 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             i = last;
         }
         return (words, firsts, lasts);
+    }
+
+    // Arabic name particles written before a hyphen: al-Assad, el-Sisi, bin-Talal, abu-Bakr
+    private static readonly string[] Particles = ["al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "bint", "abu", "ben"];
+
+    /// <summary>
+    /// Whether the hyphen after token <paramref name="last"/> (the chain began at <paramref name="start"/>)
+    /// joins the parts of a name: after a lower-case name particle ("al-Assad"); between two capitalized
+    /// parts ("Jean-Pierre", "Moreno-Ocampo") when a capitalized word of the name stands right before or
+    /// after (not a capitalized opening word: "In Iran-Iraq talks"); or a short lower-case syllable after a short
+    /// capitalized one right after a capitalized word ("Ban Ki-moon", "Kim Jong-un").
+    /// </summary>
+    private static bool JoinsName(Document document, ImmutableArray<TokenSpan> tokens, int start, int last, int first, int end)
+    {
+        var text = document.Text;
+        var left = text.AsSpan(tokens[last].Start, tokens[last].End - tokens[last].Start);
+        var right = text.AsSpan(tokens[last + 2].Start, tokens[last + 2].End - tokens[last + 2].Start);
+        foreach (var p in Particles)
+            if (left.Equals(p, StringComparison.Ordinal)) return char.IsUpper(right[0]);
+        if (!Titlecase(left)) return false;
+        var before = start > first && IsWordLike(tokens[start - 1]) && char.IsUpper(text[tokens[start - 1].Start])
+            && !(start - 1 == first && OpeningWords.Contains(document.Slice(tokens[start - 1].Span)));
+        if (Titlecase(right))
+        {
+            var after = last + 3 < end && IsWordLike(tokens[last + 3]) && tokens[last + 3].Start > tokens[last + 2].End
+                && char.IsUpper(text[tokens[last + 3].Start]);
+            return before || after;
+        }
+        return before && left.Length <= 4 && right.Length <= 4 && char.IsLower(right[0]);
+    }
+
+    // capitalized only because they open a sentence: "In Iran-Iraq talks" names no one
+    private static readonly HashSet<string> OpeningWords = new(
+        ["The", "A", "An", "In", "On", "At", "For", "But", "And", "As", "By", "With", "This", "That", "After", "Before", "From", "To", "Of", "Under", "Over", "Its", "Their", "His", "Her"],
+        StringComparer.Ordinal);
+
+    /// <summary>A capital and then only lower-case letters ("Pierre", not "US" or "pierre").</summary>
+    private static bool Titlecase(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+        foreach (var c in w[1..]) if (!char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool IsWordLike(TokenSpan t) => t.Kind is TokenKind.Word or TokenKind.Number;
