@@ -213,7 +213,7 @@ internal sealed class SqliteWriter : IDisposable
         {
             candidates.Clear();
             _findEntityByAlias.Query(Add, name, e.Type);
-            if (candidates.Count > 0) return Choose(candidates, ours, name);
+            if (candidates.Count > 0) return Choose(Fitting(candidates, ours, name));
         }
         foreach (var name in names)
         {
@@ -221,16 +221,18 @@ internal sealed class SqliteWriter : IDisposable
             candidates.Clear();
             _findEntityBySpelling.Query(Add, key, e.Type);
             // a shared key is only a hint: the names must agree word by word, up to misspellings
-            candidates.RemoveAll(c => !NameMatch.Compatible(ours, Normalize.Text(c.Name), ""));
-            if (candidates.Count > 0) return Choose(candidates, ours, "");
+            if (Fitting(candidates, ours, "") is { Count: > 0 } fits) return Choose(fits);
         }
         return null;
     }
 
-    /// <summary>The one stored entity ours joins among those sharing a name, if it is clear; an ambiguous name or another person of the same surname gets a new entry.</summary>
-    private static long? Choose(List<(long Id, long Documents, string Name)> candidates, string ours, string shared)
+    /// <summary>The stored entities (most reported first) whose names do not contradict ours, given the name they share.</summary>
+    private static List<(long Id, long Documents, string Name)> Fitting(List<(long Id, long Documents, string Name)> candidates, string ours, string shared) =>
+        candidates.Where(c => NameMatch.Compatible(ours, Normalize.Text(c.Name), shared)).ToList();
+
+    /// <summary>The one entity ours joins among those that fit, if it is clear; none, an ambiguous name or another person of the same surname gets a new entry.</summary>
+    private static long? Choose(List<(long Id, long Documents, string Name)> fits)
     {
-        var fits = candidates.Where(c => NameMatch.Compatible(ours, Normalize.Text(c.Name), shared)).ToList();
         if (fits.Count == 0) return null;
         var clear = fits.Count == 1 || fits[0].Documents >= Dominance * Math.Max(1, fits[1].Documents);
         return clear ? fits[0].Id : null;

@@ -37,8 +37,7 @@ internal sealed partial class EventFinder
                 first.WantsParties |= other.WantsParties;
                 first.ActorsFrom ??= other.ActorsFrom;
                 if (!first.DateFromText && other.DateFromText) (first.Date, first.DateFromText) = (other.Date, true);
-                other.Merged = true;
-                foreach (var d in _drafts) if (d.ActorsFrom == other) d.ActorsFrom = first;
+                Fold(other, first);
             }
         }
     }
@@ -76,9 +75,8 @@ internal sealed partial class EventFinder
                 var isObject = e.Nominal && e.First - d.Last <= ObjectWindow && !d.Nominal;
                 var promisedForce = d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && e.Type == "THREATEN";
                 if (IsTypeIn(directive, e.Type) && e.Type != d.Type && !isObject && !promisedForce) break;
-                e.Merged = true;
+                Fold(e, d);
                 d.Quantities.AddRange(e.Quantities);
-                foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
                 // PLOVER THREATEN: a promise of force or sanctions is a threat ("vowed retaliation", "promised raids")
                 // ("pledged to end violence" promises the opposite: it stays AGREE)
                 if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type))
@@ -86,6 +84,13 @@ internal sealed partial class EventFinder
                     (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
             }
         }
+    }
+
+    /// <summary>Takes a draft out of the output: it was folded into <paramref name="into"/> (or dropped, null), and drafts that took their actors from it take them from there.</summary>
+    private void Fold(EventDraft gone, EventDraft? into)
+    {
+        gone.Merged = true;
+        foreach (var x in _drafts) if (x.ActorsFrom == gone) x.ActorsFrom = into;
     }
 
     /// <summary>
@@ -100,8 +105,7 @@ internal sealed partial class EventFinder
         {
             if (d.Merged || d.Modality != Modalities.Hypothetical) continue;
             if (!_drafts.Any(o => !o.Merged && !o.Nominal && o.First < d.First && o.Sentence == d.Sentence && o.Modality != Modalities.Hypothetical)) continue;
-            d.Merged = true;
-            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+            Fold(d, null);
         }
     }
 
@@ -120,8 +124,7 @@ internal sealed partial class EventFinder
             for (var b = a - 1; b >= 0 && _drafts[b].Sentence == d.Sentence && !earlier; b--)
                 earlier = !_drafts[b].Merged && _drafts[b].Type != d.Type;
             if (!earlier) continue;
-            d.Merged = true;
-            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+            Fold(d, null);
         }
     }
 
@@ -132,8 +135,7 @@ internal sealed partial class EventFinder
         {
             if (d.Merged || d.Type != "MOBILIZE") continue;
             if (!_drafts.Any(o => !o.Merged && o.Sentence == d.Sentence && o.Type == "ASSAULT")) continue;
-            d.Merged = true;
-            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+            Fold(d, null);
         }
     }
 
@@ -167,8 +169,7 @@ internal sealed partial class EventFinder
             for (var b = 0; b < _drafts.Count && !told; b++)
                 told = b != a && !isBackground[b] && !_drafts[b].Merged && _drafts[b].Sentence == d.Sentence;
             if (!told) continue;
-            d.Merged = true;
-            foreach (var x in _drafts) if (x.ActorsFrom == d) x.ActorsFrom = null;
+            Fold(d, null);
         }
     }
 
@@ -182,8 +183,7 @@ internal sealed partial class EventFinder
             if (e.Merged) continue;
             if (e.First - d.Last > ContentWindow || CrossesClause(d.Last + 1, e.First)) return;
             if (e.Type != "REQUEST") continue;
-            e.Merged = true;
-            foreach (var x in _drafts) if (x.ActorsFrom == e) x.ActorsFrom = d;
+            Fold(e, d);
             return;
         }
     }

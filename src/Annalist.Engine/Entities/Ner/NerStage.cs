@@ -123,6 +123,10 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
 
     private static bool IsWordLike(TokenSpan t) => t.Kind is TokenKind.Word or TokenKind.Number;
 
+    /// <summary>The last word of a mention as written (a person's surname).</summary>
+    private static string LastWord(Document document, ImmutableArray<TokenSpan> tokens, NamedMention m) =>
+        document.Text[tokens[m.First + m.Count - 1].Start..m.End];
+
     private static readonly string[] BracketEscapes = ["LRB", "RRB", "LSB", "RSB", "LCB", "RCB"];
 
     private static bool IsBracketEscape(string text, int start, int end) =>
@@ -140,12 +144,12 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     {
         var tokens = document.Get(CoreLayers.Tokens);
         var people = mentions.Where(m => m.Type == "PERSON").ToList();
-        var surnames = people.Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 7).Distinct().ToList();
+        var surnames = people.Select(m => LastWord(document, tokens, m)).Where(w => w.Length >= 7).Distinct().ToList();
         // the part after the hyphen of a hyphenated surname ("al-Assad"): the tagger's memory of the
         // article knows the whole word, so a later "Assad" alone can go untagged
         var hyphenated = people.Where(m => m.Count >= 3 && document.Text[tokens[m.First + m.Count - 2].Start] == '-'
                 && tokens[m.First + m.Count - 2].End == tokens[m.First + m.Count - 1].Start)
-            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 4 && char.IsUpper(w[0]))
+            .Select(m => LastWord(document, tokens, m)).Where(w => w.Length >= 4 && char.IsUpper(w[0]))
             .ToHashSet(StringComparer.Ordinal);
         if (surnames.Count == 0 && hyphenated.Count == 0) return;
         var covered = new bool[tokens.Length];
@@ -184,7 +188,7 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     {
         var tokens = document.Get(CoreLayers.Tokens);
         var surnames = mentions.Where(m => m.Type == "PERSON" && m.Count > 1)
-            .Select(m => document.Text[tokens[m.First + m.Count - 1].Start..m.End]).Where(w => w.Length >= 5).Distinct().ToList();
+            .Select(m => LastWord(document, tokens, m)).Where(w => w.Length >= 5).Distinct().ToList();
         if (surnames.Count == 0) return;
         for (var k = 0; k < mentions.Count; k++)
         {
