@@ -109,6 +109,12 @@ public class NerTests
     [InlineData("MISC", "Nobel Prize", "OTHER")]
     [InlineData("PER", "Rustem Umerov", "PERSON")]
     [InlineData("ORG", "Bucharest Nine", "ORGANIZATION")]
+    [InlineData("ORG", "Gulf of Mexico", "LOCATION")] // the head is the word before "of"
+    [InlineData("ORG", "Gulf Coast", "LOCATION")] // a natural place whatever the tagger said
+    [InlineData("ORG", "University of Texas", "FACILITY")]
+    [InlineData("ORG", "Bank of England", "ORGANIZATION")]
+    [InlineData("ORG", "Congress", "ORGANIZATION")] // a legislature, not a congress held
+    [InlineData("MISC", "GMT", NameTypes.None)] // a time zone, read by the time stage
     public void Tagger_types_become_contract_types(string tagged, string name, string expected) =>
         Assert.Equal(expected, NameTypes.Default.Of(tagged, name.Split(' '), Gazetteer.Default));
 
@@ -118,6 +124,14 @@ public class NerTests
         string[] words = ["the", "Bucharest", "Nine", "met", "in", "Bucharest"];
         var merged = NerStage.WithGazetteer(words, [new NerSpan(1, 1, "LOC"), new NerSpan(5, 1, "LOC")], NerLexicon.Default);
         Assert.Equal([(1, 2, "ORGANIZATION"), (5, 1, "GPE")], merged);
+    }
+
+    [Fact]
+    public void A_time_zone_is_no_name()
+    {
+        string[] words = ["at", "1400", "GMT", "in", "Kyiv"];
+        var merged = NerStage.WithGazetteer(words, [new NerSpan(2, 1, "MISC"), new NerSpan(4, 1, "LOC")], NerLexicon.Default);
+        Assert.Equal([(4, 1, "GPE")], merged);
     }
 }
 

@@ -22,6 +22,17 @@ public class ResolutionPlaceTests
     }
 
     [Fact]
+    public void A_seat_of_government_is_its_office_with_its_country()
+    {
+        // typed as places by the tagger, as CoNLL-2003 does; the facts make them organizations that can act
+        var doc = MarkedArticle.Resolve("The [White House|GPE] and the [Kremlin|GPE] traded statements after [Congress|ORGANIZATION] voted.");
+        var office = doc.At("White House");
+        Assert.Equal(("org:white-house", "ORGANIZATION", "USA"), (office.Id, office.Type, office.Country));
+        Assert.Equal(("ORGANIZATION", "RUS"), (doc.At("Kremlin").Type, doc.At("Kremlin").Country));
+        Assert.Equal(("United States Congress", "USA"), (doc.At("Congress").Name, doc.At("Congress").Country));
+    }
+
+    [Fact]
     public void A_group_that_is_no_demonym_stays_a_group()
     {
         var doc = MarkedArticle.Resolve("The [Greenfield Conservatives|GROUP] walked out.");

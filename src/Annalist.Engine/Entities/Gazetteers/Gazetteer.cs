@@ -81,6 +81,18 @@ public sealed class Gazetteer
         return GazetteerFile.Parse(reader, "facts.tsv").ToList();
     }
 
+    /// <summary>
+    /// Buildings and streets that stand for an office of state ("White House", offices.tsv): kept
+    /// out of <see cref="Entries"/>, so the NER tagger's features stay those it was trained with.
+    /// </summary>
+    public static IReadOnlyList<GazetteerEntry> Offices() => LazyOffices.Value;
+
+    private static readonly Lazy<IReadOnlyList<GazetteerEntry>> LazyOffices = new(() =>
+    {
+        using var reader = Resource("Annalist.Entities.offices.tsv") ?? throw new InvalidOperationException("offices.tsv is missing from the engine's resources");
+        return GazetteerFile.Parse(reader, "offices.tsv").ToList();
+    });
+
     private static StreamReader? Resource(string name) =>
         Assembly.GetExecutingAssembly().GetManifestResourceStream(name) is { } s ? new StreamReader(s) : null;
 }

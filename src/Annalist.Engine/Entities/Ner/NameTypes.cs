@@ -37,6 +37,17 @@ public sealed class NameTypes
         }
     }
 
+    /// <summary>Not a name at all ("GMT"): the caller drops it.</summary>
+    public const string None = "NONE";
+
+    /// <summary>The word a name is a kind of: its last, or the one before "of" ("Gulf of Mexico", "University of Texas").</summary>
+    internal static string Head(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i < words.Count - 1; i++)
+            if (words[i] == "of") return words[i - 1];
+        return words[^1];
+    }
+
     /// <summary>The contract type of a name with these words, tagged <paramref name="tagged"/>.</summary>
     public string Of(string tagged, IReadOnlyList<string> words, Gazetteer gazetteer)
     {
@@ -49,7 +60,8 @@ public sealed class NameTypes
             if (!r.Applies.Contains(tagged)) continue;
             var hit = r.Where switch
             {
-                "head" => r.Words.Contains(words[^1]),
+                "head" => r.Words.Contains(Head(words)),
+                "name" => r.Words.Contains(name),
                 "word" => words.Any(r.Words.Contains),
                 "suffix" => words.Count == 1 && r.Words.Any(s => words[0].Length > s.Length + 2 && words[0].EndsWith(s, StringComparison.OrdinalIgnoreCase)),
                 _ => false,

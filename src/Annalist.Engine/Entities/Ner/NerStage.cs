@@ -248,7 +248,8 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             if (next < spans.Length && spans[next].First == i)
             {
                 var span = Person(words, spans[next++], gazetteer);
-                result.Add((span.First, span.Count, types.Of(span.Type, [.. words.Skip(span.First).Take(span.Count)], gazetteer)));
+                var type = types.Of(span.Type, [.. words.Skip(span.First).Take(span.Count)], gazetteer);
+                if (type != NameTypes.None) result.Add((span.First, span.Count, type));
                 i = spans[next - 1].First + spans[next - 1].Count;
                 continue;
             }

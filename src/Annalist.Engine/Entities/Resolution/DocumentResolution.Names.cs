@@ -83,7 +83,7 @@ internal sealed partial class DocumentResolution
         {
             if (!n.Valid || n.IsPerson) continue;
             var type = n.Mention.Type;
-            GazetteerEntry? entry = null;
+            var entry = type == "GROUP" ? null : _links.Office(n.Name);
             // a group is first read as a demonym ("Russian"), anything else first as a name
             if (type == "GROUP" && _links.Demonym(n.Name, _countries) is { } group)
             {

@@ -25,7 +25,7 @@ internal sealed partial class DocumentResolution
             entities.Add(new Entity(d.Id, d.Entry?.Name ?? d.Name, d.Type, d.Entry?.Wikidata, mentions.ToImmutable())
             {
                 Role = d.IsPerson ? RoleOf(d, names) : null,
-                Country = d.IsPerson || d.Type is "GPE" or "LOCATION" ? d.Country : null,
+                Country = d.IsPerson || d.Type is "GPE" or "LOCATION" or "ORGANIZATION" ? d.Country : null,
                 Gender = d.Gender switch { Gender.Male => "male", Gender.Female => "female", _ => null },
             });
         }

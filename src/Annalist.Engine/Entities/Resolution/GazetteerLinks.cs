@@ -14,12 +14,19 @@ internal sealed class GazetteerLinks
     private static readonly Lazy<GazetteerLinks> Shared = new(() => new GazetteerLinks(Gazetteer.Default));
 
     private readonly FrozenDictionary<string, GazetteerEntry> _byId;
+    private readonly FrozenDictionary<string, GazetteerEntry> _offices;
 
     public GazetteerLinks(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
-        _byId = gazetteer.Entries.DistinctBy(e => e.Id).ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        var offices = Gazetteer.Offices();
+        _byId = gazetteer.Entries.Concat(offices).DistinctBy(e => e.Id).ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _offices = offices.SelectMany(e => e.Names.Select(n => (n, e))).DistinctBy(x => x.n)
+            .ToFrozenDictionary(x => x.n, x => x.e, StringComparer.Ordinal);
     }
+
+    /// <summary>The office of state a building or street stands for ("Kremlin"), or null.</summary>
+    public GazetteerEntry? Office(string name) => _offices.GetValueOrDefault(name);
 
     public static GazetteerLinks Default => Shared.Value;
 
