@@ -14,10 +14,16 @@ internal static class Schema
     /// entity's mentions in a document) are packed by <see cref="SpanCodec"/>: that keeps the file
     /// under 3x the size of the text.
     /// </remarks>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>"ANL1" in ASCII: marks a SQLite file as an Annalist store.</summary>
     public const int ApplicationId = 0x414E4C31;
+
+    /// <summary>
+    /// Format 3: how many articles gave an entity each of its names (<c>entity_aliases.named</c>),
+    /// so that an entry is called by its most used name, not the first one stored.
+    /// </summary>
+    public const string NameCounts = "ALTER TABLE entity_aliases ADD COLUMN named INTEGER NOT NULL DEFAULT 0;";
 
     /// <summary>
     /// Format 2: the aliases' <see cref="Linking.Spelling"/> keys, so that "Moammar Gadhafi" finds
@@ -60,6 +66,7 @@ internal static class Schema
             entity_id INTEGER NOT NULL,
             alias TEXT NOT NULL,
             normalized TEXT NOT NULL,
+            named INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (entity_id, alias)) WITHOUT ROWID;
         CREATE INDEX entity_aliases_normalized ON entity_aliases (normalized);
 

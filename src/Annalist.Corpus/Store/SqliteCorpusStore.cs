@@ -102,13 +102,24 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             Execute($"PRAGMA user_version = {Schema.Version}", tx);
             tx.Commit();
         }
-        else if (version < 2) AddSpellings();
+        else if (version < Schema.Version) Upgrade(version);
     }
 
-    /// <summary>Format 1 to 2: the spelling keys of the aliases stored so far, in one transaction.</summary>
-    private void AddSpellings()
+    /// <summary>An older format brought up to this one, in one transaction.</summary>
+    private void Upgrade(long version)
     {
+        var counted = Scalar<long>("SELECT count(*) FROM pragma_table_info('entity_aliases') WHERE name = 'named'") > 0;
         using var tx = _db.BeginTransaction();
+        if (version < 2) AddSpellings(tx);
+        // format 3: names are counted from now on; an entry keeps its name until articles count
+        if (!counted) Execute(Schema.NameCounts, tx);
+        Execute($"PRAGMA user_version = {Schema.Version}", tx);
+        tx.Commit();
+    }
+
+    /// <summary>Format 1 to 2: the spelling keys of the aliases stored so far.</summary>
+    private void AddSpellings(SqliteTransaction tx)
+    {
         Execute(Schema.Spellings, tx);
         var aliases = new List<(long, string)>();
         using (var read = _db.CreateCommand())
@@ -132,8 +143,6 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 insert.ExecuteNonQuery();
             }
         }
-        Execute($"PRAGMA user_version = {Schema.Version}", tx);
-        tx.Commit();
     }
 
     internal static StoreException Translate(SqliteException ex, string path) => ex.SqliteErrorCode switch

@@ -18,11 +18,12 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteConnection _db;
     private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
     private readonly Statement _insertEntity, _insertAlias, _insertMentions, _countMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
-    private readonly Statement _insertSpelling, _findEntityBySpelling;
+    private readonly Statement _insertSpelling, _findEntityBySpelling, _countName, _rename;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
+    private readonly HashSet<long> _named = []; // entries whose names the open batch counted
 
     public SqliteWriter(SqliteConnection db)
     {
@@ -50,6 +51,14 @@ internal sealed class SqliteWriter : IDisposable
             SELECT e.id, e.documents, e.name FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
             ORDER BY documents DESC, e.id LIMIT 8
+            """);
+        _countName = new(db, "UPDATE entity_aliases SET named = named + 1 WHERE entity_id = $1 AND alias = $2");
+        // the name most articles gave it; of as many, the longest ("Muammar Gaddafi", not the first stored "Moammar Gaddafi")
+        _rename = new(db, """
+            UPDATE entities SET name = best.alias FROM (
+                SELECT alias FROM entity_aliases WHERE entity_id = $1 AND named > 0
+                ORDER BY named DESC, length(alias) DESC, alias LIMIT 1) AS best
+            WHERE id = $1 AND name <> best.alias
             """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
@@ -79,7 +88,7 @@ internal sealed class SqliteWriter : IDisposable
     private IEnumerable<Statement> All =>
     [
         _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions, _countMentions,
-        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _insertSpelling, _findEntityBySpelling, _findEvents, _insertEvent, _insertParticipant,
+        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _insertSpelling, _findEntityBySpelling, _countName, _rename, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
 
@@ -125,6 +134,8 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Commit()
     {
+        foreach (var id in _named) _rename.Run(id);
+        _named.Clear();
         _tx?.Commit();
         _tx?.Dispose();
         _tx = null;
@@ -135,6 +146,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         _tx?.Dispose(); // disposing an uncommitted transaction rolls it back
         _tx = null;
+        _named.Clear();
         _entityByKey.Clear();
         _aliases.Clear();
     }
@@ -156,6 +168,9 @@ internal sealed class SqliteWriter : IDisposable
         {
             var entityId = Register(e);
             entities[e.Id] = entityId;
+            AddAlias(entityId, e.Name); // a known key can come with another spelling of its name
+            _countName.Run(entityId, e.Name);
+            _named.Add(entityId);
             // two document entities can join one registry entry ("Zelenskyy" linked and unlinked)
             if (!mentions.TryGetValue(entityId, out var list)) mentions[entityId] = list = [];
             foreach (var m in e.Mentions)

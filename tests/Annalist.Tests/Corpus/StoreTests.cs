@@ -140,7 +140,7 @@ public class StoreTests
         {
             db.Open();
             using var c = db.CreateCommand();
-            c.CommandText = "DROP TABLE entity_spellings; PRAGMA user_version = 1;";
+            c.CommandText = "DROP TABLE entity_spellings; ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 1;";
             c.ExecuteNonQuery();
         }
         using (var store = SqliteCorpusStore.Open(path, write: false)) // reading needs no upgrade
@@ -152,10 +152,43 @@ public class StoreTests
             db.Open();
             using var c = db.CreateCommand();
             c.CommandText = "PRAGMA user_version";
-            Assert.Equal(2L, (long)c.ExecuteScalar()!);
+            Assert.Equal(3L, (long)c.ExecuteScalar()!);
         }
         using (var store = SqliteCorpusStore.Open(path, write: false))
             Assert.Equal(2, Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON"))).Documents);
+    }
+
+    [Fact]
+    public void An_entry_is_called_by_the_name_most_articles_give_it()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "c.db");
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+        {
+            store.Write([Analyze("a", "Moammar Gadhafi spoke in Tripoli on Tuesday.", "2011-03-01")]);
+            Assert.Equal("Moammar Gadhafi", Assert.Single(store.Entities(new EntityFilter("gadhafi", "PERSON"))).Name);
+            store.Write([
+                Analyze("b", "Muammar Gaddafi spoke in Tripoli on Wednesday.", "2011-03-02"),
+                Analyze("c", "Muammar Gaddafi left Tripoli on Thursday.", "2011-03-03"),
+            ]);
+            var entry = Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON")));
+            Assert.Equal(("Muammar Gaddafi", 3), (entry.Name, entry.Documents));
+        }
+        // a format-2 file (no counts) keeps its names and counts from its next write on
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var c = db.CreateCommand();
+            c.CommandText = "ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 2;";
+            c.ExecuteNonQuery();
+        }
+        using (var store = SqliteCorpusStore.Open(path, write: true))
+            store.Write([Analyze("d", "Moammar Gadhafi spoke again on Friday.", "2011-03-04")]);
+        using (var store = SqliteCorpusStore.Open(path, write: false))
+        {
+            var entry = Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON")));
+            Assert.Equal(("Moammar Gadhafi", 4), (entry.Name, entry.Documents));
+        }
     }
 
     [Fact]

@@ -110,6 +110,7 @@ public class NerTests
     [InlineData("PER", "Rustem Umerov", "PERSON")]
     [InlineData("ORG", "Bucharest Nine", "ORGANIZATION")]
     [InlineData("ORG", "Gulf of Mexico", "LOCATION")] // the head is the word before "of"
+    [InlineData("ORG", "GULF OF MEXICO", "LOCATION")]
     [InlineData("ORG", "Gulf Coast", "LOCATION")] // a natural place whatever the tagger said
     [InlineData("ORG", "University of Texas", "FACILITY")]
     [InlineData("ORG", "Bank of England", "ORGANIZATION")]

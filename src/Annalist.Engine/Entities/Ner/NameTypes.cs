@@ -44,7 +44,7 @@ public sealed class NameTypes
     internal static string Head(IReadOnlyList<string> words)
     {
         for (var i = 1; i < words.Count - 1; i++)
-            if (words[i] == "of") return words[i - 1];
+            if (words[i].Equals("of", StringComparison.OrdinalIgnoreCase)) return words[i - 1];
         return words[^1];
     }
 
