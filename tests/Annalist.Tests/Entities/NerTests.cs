@@ -259,6 +259,33 @@ public class NerStageTests
         Assert.Equal("Jean", doc.Text[tokens[first[jean]].Start..tokens[first[jean]].End]);
         Assert.Equal("Luc", doc.Text[tokens[last[jean]].Start..tokens[last[jean]].End]);
     }
+
+    [Theory]
+    [InlineData("Ki-moon", true)]
+    [InlineData("Jae-in", true)]
+    [InlineData("Myung-bak", true)]
+    [InlineData("Anti-war", false)] // an English prefix
+    [InlineData("Jean-Luc", false)] // both parts capitalized
+    [InlineData("al-Assad", false)]
+    [InlineData("Ki-moonlighting", false)]
+    public void A_syllable_given_name_has_a_capitalized_and_a_lower_case_syllable(string word, bool expected) =>
+        Assert.Equal(expected, NerStage.IsSyllableName(word));
+
+    [Fact]
+    public void A_syllable_given_name_makes_a_person_of_the_family_name_before_it()
+    {
+        string[] words = ["Secretary-General", "Ban", "Ki-moon", "met", "Moon", "Jae-in", "in", "Seoul"];
+        // what a tagger trained on 1996 news may say: "Ban" an organization, "Moon Jae-in" nothing
+        var names = NerStage.WithSyllableNames(words, [(1, 1, "ORGANIZATION"), (7, 1, "GPE")]);
+        Assert.Equal([(1, 2, "PERSON"), (4, 2, "PERSON"), (7, 1, "GPE")], names);
+    }
+
+    [Fact]
+    public void The_family_name_alone_is_the_person_named_in_full()
+    {
+        var found = Mentions("UN chief Ban Ki-moon urged restraint on Monday. Ban said the talks must go on.");
+        Assert.Equal([("Ban Ki-moon", "PERSON"), ("Ban", "PERSON")], found.Where(m => m.Text.StartsWith("Ban", StringComparison.Ordinal)));
+    }
 }
 
 public class UniversalNerFormatTests
