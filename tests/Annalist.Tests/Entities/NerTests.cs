@@ -276,8 +276,16 @@ public class NerStageTests
     {
         string[] words = ["Secretary-General", "Ban", "Ki-moon", "met", "Moon", "Jae-in", "in", "Seoul"];
         // what a tagger trained on 1996 news may say: "Ban" an organization, "Moon Jae-in" nothing
-        var names = NerStage.WithSyllableNames(words, [(1, 1, "ORGANIZATION"), (7, 1, "GPE")]);
+        var names = NerStage.WithFullNames(words, [(1, 1, "ORGANIZATION"), (7, 1, "GPE")]);
         Assert.Equal([(1, 2, "PERSON"), (4, 2, "PERSON"), (7, 1, "GPE")], names);
+    }
+
+    [Fact]
+    public void A_person_name_goes_on_through_a_particle_word()
+    {
+        string[] words = ["Prime", "Minister", "Mohammed", "Shia", "al-Sudani", "met", "al-Nour", "in", "Baghdad"];
+        var names = NerStage.WithFullNames(words, [(2, 2, "PERSON"), (6, 1, "ORGANIZATION"), (8, 1, "GPE")]);
+        Assert.Equal([(2, 3, "PERSON"), (6, 1, "ORGANIZATION"), (8, 1, "GPE")], names);
     }
 
     [Fact]

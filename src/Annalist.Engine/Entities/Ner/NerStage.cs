@@ -31,7 +31,7 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
         for (var s = 0; s < segments.Count; s++)
         {
             var words = sentences[s];
-            foreach (var (first, count, type) in WithSyllableNames(words, WithGazetteer(words, found[s], lexicon)))
+            foreach (var (first, count, type) in WithFullNames(words, WithGazetteer(words, found[s], lexicon)))
             {
                 // "EUR 50 million": a currency code before a number is money, not an organization
                 if (count == 1 && first + 1 < words.Count && char.IsAsciiDigit(words[first + 1][0])
@@ -109,12 +109,23 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     }
 
     /// <summary>
+    /// People's names the tagger cut short. A name goes on through a particle word ("al-Sudani").
     /// A given name of two syllables joined by a hyphen, the second in lower case ("Ki-moon",
     /// "Jong-un", "Jae-in"), after a capitalized word is a person with that family name first ("Ban
     /// Ki-moon"), whatever the tagger, which learned from 1996 news, made of the two words.
     /// </summary>
-    internal static List<(int First, int Count, string Type)> WithSyllableNames(IReadOnlyList<string> words, List<(int First, int Count, string Type)> names)
+    internal static List<(int First, int Count, string Type)> WithFullNames(IReadOnlyList<string> words, List<(int First, int Count, string Type)> names)
     {
+        // a person's name goes on through a particle word ("Mohammed Shia al-Sudani"), which the
+        // tagger, seeing a lower-case word, may leave out
+        for (var k = 0; k < names.Count; k++)
+        {
+            var (first, count, type) = names[k];
+            var next = first + count;
+            if (type != "PERSON" || next >= words.Count || !IsParticleWord(words[next])) continue;
+            if (k + 1 < names.Count && names[k + 1].First == next) names.RemoveAt(k + 1);
+            names[k] = (first, count + 1, type);
+        }
         for (var j = 1; j < words.Count; j++)
         {
             if (!IsSyllableName(words[j]) || !Titlecase(words[j - 1]) || words[j - 1].Length > 5 || OpeningWords.Contains(words[j - 1])) continue;
@@ -125,6 +136,13 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
             names.Sort((a, b) => a.First.CompareTo(b.First));
         }
         return names;
+    }
+
+    /// <summary>"al-Sudani", "bin-Talal": a name particle, a hyphen, a capitalized part.</summary>
+    private static bool IsParticleWord(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && Particles.Contains(word[..hyphen]);
     }
 
     /// <summary>"Ki-moon", "Myung-bak": a capitalized syllable, a hyphen, a lower-case one, each of two to five letters.</summary>
