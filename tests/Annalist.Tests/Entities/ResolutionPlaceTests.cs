@@ -33,6 +33,19 @@ public class ResolutionPlaceTests
     }
 
     [Fact]
+    public void An_organization_takes_the_one_country_the_article_gives_it()
+    {
+        var doc = MarkedArticle.Resolve(
+            "[Iran|GPE]'s [Foreign Ministry|ORGANIZATION] protested. The [Russian Defence Ministry|ORGANIZATION] denied it. " +
+            "[Germany|GPE]'s [Foreign Office|ORGANIZATION] and [Britain|GPE]'s [Foreign Office|ORGANIZATION] issued warnings. " +
+            "[Apple|ORGANIZATION] said sales rose.");
+        Assert.Equal("IRN", doc.At("Foreign Ministry").Country);
+        Assert.Equal("RUS", doc.At("Russian Defence Ministry").Country);
+        Assert.Null(doc.At("Foreign Office").Country); // two countries for one name: neither
+        Assert.Null(doc.At("Apple").Country);
+    }
+
+    [Fact]
     public void A_group_that_is_no_demonym_stays_a_group()
     {
         var doc = MarkedArticle.Resolve("The [Greenfield Conservatives|GROUP] walked out.");

@@ -311,6 +311,30 @@ internal sealed partial class DocumentResolution
                     if (r.ValidAt(_date)) d.Titles.Add(new Title(r.Role, r.Text, r.Affiliation, FromArticle: false));
     }
 
+    /// <summary>
+    /// An organization with no country of its own takes the one the article gives it, when it
+    /// gives one only: "Iran's Foreign Ministry", "the Iranian Foreign Ministry", "Russian Defence
+    /// Ministry" (the demonym in the name or just before it).
+    /// </summary>
+    private void OrganizationCountries()
+    {
+        var found = new Dictionary<Draft, string>();
+        foreach (var n in _named)
+        {
+            if (!n.Valid || n.Kind != MentionKinds.Name || n.Draft?.Root is not { Type: "ORGANIZATION", Country: null } d) continue;
+            var before = n.Mention.First - 1;
+            if (Has(before, WordClass.Possessive)) before--;
+            var code = At(before)?.Draft?.Root.Entry is { } e && GazetteerLinks.IsCountry(e) ? e.Country
+                : n.WordCount > 1 && _links.Demonym(Word(n.Mention.First).ToString(), _countries) is { } people && GazetteerLinks.IsCountry(people) ? people.Country
+                : null;
+            if (code is null) continue;
+            // two countries for one name ("Iran's" and "Russia's Foreign Ministry"): neither
+            found[d] = found.TryGetValue(d, out var had) && had != code ? "" : code;
+        }
+        foreach (var (d, code) in found)
+            if (code.Length > 0) d.Country = code;
+    }
+
     private static readonly string[] Types = ["PERSON", "ORGANIZATION", "GPE", "LOCATION", "GROUP", "FACILITY", "EVENT", "OTHER"];
 
     /// <summary>The type the NER gave most of the entity's names (the earlier-listed type on a tie).</summary>

@@ -69,6 +69,7 @@ internal sealed partial class DocumentResolution
         ClusterPeople();
         ClusterOtherNames();
         AssignIds();
+        OrganizationCountries();
         FindTitlesAndNominals();
         ResolvePronouns();
         return Output();
