@@ -57,7 +57,7 @@ public static class PetrarchVerbs
                 var code = Code(body[bracket..]);
                 var pattern = body[1..bracket].Trim();
                 if (!pattern.StartsWith('*') || code is null || Map(plover, code) is null) continue;
-                foreach (var tail in Expand(pattern[1..], sets))
+                foreach (var tail in Expand(pattern[1..], sets).Where(HasContentWord))
                 {
                     foreach (var start in Starts(lemmas))
                         if (Entry($"{start} * {tail}", code) is { } e) verbs.Add(e);
@@ -78,6 +78,21 @@ public static class PetrarchVerbs
         }
         return ["[verbs]", .. verbs, "", "[literal]", .. literal];
     }
+
+    // Particles, prepositions and pronouns: a phrase made only of these after the verb ("go * to",
+    // "set * up", "want * it") tells nothing of the event without the parse PETRARCH matches it on.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "across", "after", "against", "ahead", "along", "an", "around", "as", "at", "away", "back", "before",
+        "behind", "by", "down", "for", "from", "her", "him", "himself", "in", "into", "it", "itself", "its", "me", "of",
+        "off", "on", "onto", "out", "over", "the", "their", "them", "themselves", "this", "that", "these", "those", "through",
+        "to", "toward", "towards", "under", "up", "upon", "us", "with", "within", "without", "you", "together", "forward",
+        "aside", "apart", "home", "here", "there", "all", "more", "so", "too", "once", "again",
+    };
+
+    /// <summary>True when a position of the tail accepts no function word: the phrase names something.</summary>
+    private static bool HasContentWord(string tail) =>
+        tail.Split(' ').Where(w => w != "*").Any(position => position.Split('/').All(o => !FunctionWords.Contains(o.Split(' ')[0]) || o.Contains(' ') && !o.Split(' ').All(FunctionWords.Contains)));
 
     /// <summary>PETRARCH words are upper case with '_' between the words of a phrase and a final '_' for no inflection.</summary>
     private static string Word(string w) => w.Trim().TrimEnd('_').Replace('_', ' ').ToLowerInvariant();
