@@ -82,6 +82,14 @@ internal sealed partial class EventFinder
 
     private void FindTriggers(int sentence)
     {
+        var before = _drafts.Count;
+        FindLexiconTriggers(sentence);
+        FindDemand(sentence);
+        if (_drafts.Count == before) FindDerived(sentence);
+    }
+
+    private void FindLexiconTriggers(int sentence)
+    {
         var s = _sentences[sentence];
         var end = s.FirstToken + s.TokenCount;
         var byFirst = _lex.ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,14 +97,94 @@ internal sealed partial class EventFinder
         {
             if (_tokens[i].Kind != TokenKind.Word || _inTime[i] || !byFirst.TryGetValue(_text[i], out var entries)) continue;
             // inside a name ("Operation Spiderweb", "Support Group") a word is not a trigger
-            if (_mentions.TryAt(i, out var m) && m.Kind == MentionKinds.Name && m.Entity.Type != "EVENT") continue;
+            if (InName(i)) continue;
             // "meet the demand", "release a statement", "close to": a use of the word that is no event
             if (Vetoed(entries, i, end) is var skip and >= 0) { i = skip; continue; }
             if (!TryMatch(entries, s.FirstToken, i, end, out var entry, out var last, out var nominal)) continue;
-            var draft = new EventDraft(entry, i, last, nominal, sentence, s);
-            for (var k = i; k <= last; k++) _triggerAt[k] = _drafts.Count;
-            _drafts.Add(draft);
+            AddDraft(new EventDraft(entry, i, last, nominal, sentence, s));
             i = last;
+        }
+    }
+
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am"];
+
+    private bool InName(int i) => _mentions.TryAt(i, out var m) && m.Kind == MentionKinds.Name && m.Entity.Type != "EVENT";
+
+    private void AddDraft(EventDraft draft)
+    {
+        for (var k = draft.First; k <= draft.Last; k++) _triggerAt[k] = _drafts.Count;
+        _drafts.Add(draft);
+    }
+
+    /// <summary>
+    /// The phrases derived from the PETRARCH dictionary (petrarch.txt) are broad and often read a
+    /// word in another sense, so they only fill a sentence in which triggers.txt finds no event,
+    /// with one event: the first verb with a phrase that matches, its longest phrase. The entries
+    /// are looked up by the verb and each of the next four words (a phrase's gap takes up to three).
+    /// </summary>
+    private void FindDerived(int sentence)
+    {
+        var s = _sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var byFirst = _lex.Derived.GetAlternateLookup<ReadOnlySpan<char>>();
+        var own = _lex.ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = s.FirstToken; i < end; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _inTime[i] || !byFirst.TryGetValue(_text[i], out var bySecond)) continue;
+            // after an article the word is a noun ("the set"); a veto of triggers.txt holds here too
+            if (InName(i) || i > s.FirstToken && _text.IsAny(i - 1, Articles)) continue;
+            // an -ing form with no "be" before it is an adjunct of the sentence's verb ("..., joining the talks")
+            if (_text[i].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > s.FirstToken && _text.IsAny(i - 1, BeForms))) continue;
+            if (own.TryGetValue(_text[i], out var entries) && Vetoed(entries, i, end) >= 0) continue;
+            var next = bySecond.GetAlternateLookup<ReadOnlySpan<char>>();
+            // the most specific phrase (most words) wins, between equals the one that ends nearest (the verb's object)
+            TriggerEntry? best = null;
+            int bestLast = -1, bestWords = 0;
+            for (var t = i + 1; t < end && t <= i + 4; t++)
+            {
+                if (!next.TryGetValue(_text[t], out var candidates)) continue;
+                foreach (var e in candidates)
+                {
+                    var words = e.Words.Count(w => w is not null);
+                    if (words < bestWords || MatchFrom(e.Words, 1, i + 1, end) is not (var l and >= 0)) continue;
+                    if (words > bestWords || l < bestLast) (best, bestLast, bestWords) = (e, l, words);
+                }
+            }
+            if (best is null) continue;
+            AddDraft(new EventDraft(best, i, bestLast, false, sentence, s));
+            return;
+        }
+    }
+
+    /// <summary>The trigger of a demand told as an obligation: the verb of saying.</summary>
+    private static readonly TriggerEntry Demand = new([["said"]], "REQUEST", null, null, false, false);
+
+    // how far after a verb of saying the obligation may stand ("said that the government and the rebels must ...")
+    private const int ObligedWindow = 12;
+
+    /// <summary>
+    /// "X said (that) Y must/should do Z" is X's demand on Y (PLOVER REQUEST) whatever Z is, so the
+    /// verb of saying becomes a REQUEST trigger when an obligation of someone else follows it in its
+    /// clause ("we must", "it should be" are no demand on another party).
+    /// </summary>
+    private void FindDemand(int sentence)
+    {
+        var s = _sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var reporting = _lex.Cue("reporting");
+        var obligation = _lex.Cue("obligation");
+        for (var j = s.FirstToken; j < end; j++)
+        {
+            var n = reporting.Match(_text, j, end);
+            if (n == 0 || _triggerAt[j] >= 0 || InQuote(j)) continue;
+            for (var k = j + n + 1; k < end && k <= j + n + ObligedWindow; k++)
+            {
+                if (_text.IsClausePunctuation(k)) break;
+                if (!obligation.Starts(_text, k, end)) continue;
+                if (_text.IsAny(k - 1, "we", "i", "it", "this", "that", "there")) break;
+                AddDraft(new EventDraft(Demand, j, j + n - 1, false, sentence, s));
+                return;
+            }
         }
     }
 
