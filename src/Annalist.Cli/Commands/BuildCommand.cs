@@ -13,36 +13,7 @@ public static class BuildCommand
         Gazetteers(),
         Clusters(),
         Cameo(),
-        Petrarch(),
     };
-
-    private static Command Petrarch()
-    {
-        var verbs = new Option<string>("--verbs") { Description = "PETRARCH-2's verb dictionary, e.g. ../shared/data/events/petrarch2/dictionaries/CAMEO.2.0.txt.", Required = true };
-        var table = new Option<string>("--table") { Description = "The PLOVER project's CAMEO2PLOVER-2021.txt.", Required = true };
-        var output = new Option<string>("--out")
-        {
-            Description = "Where to write petrarch.txt.",
-            DefaultValueFactory = _ => "src/Annalist.Engine/Events/Resources/petrarch.txt",
-        };
-        var command = new Command("petrarch", "Build trigger phrases with PLOVER types from the PETRARCH-2 verb dictionary and the CAMEO-to-PLOVER table.") { verbs, table, output };
-        command.SetAction(parse =>
-        {
-            string v = parse.GetValue(verbs)!, t = parse.GetValue(table)!;
-            if (!EvalSupport.AllExist([v, t])) return ExitCodes.BadUsage;
-            using var dictionary = new StreamReader(v);
-            using var mapping = new StreamReader(t);
-            var lines = Annalist.Events.PetrarchVerbs.Build(dictionary, mapping);
-            var header = "# Trigger phrases (format of triggers.txt; entries there win) from the PETRARCH-2 CAMEO verb dictionary,\n" +
-                         "# CAMEO codes mapped to PLOVER with CAMEO2PLOVER-2021.txt. Built by `annalist build petrarch\n" +
-                         "# --verbs ../shared/data/events/petrarch2/dictionaries/CAMEO.2.0.txt --table ../shared/data/events/plover/CAMEO2PLOVER-2021.txt`;\n" +
-                         "# do not edit (NOTICE).\n";
-            File.WriteAllText(parse.GetValue(output)!, header + string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
-            Console.WriteLine($"{lines.Count(l => l.Contains('\t'))} phrases -> {parse.GetValue(output)}");
-            return ExitCodes.Ok;
-        });
-        return command;
-    }
 
     private static Command Cameo()
     {

@@ -82,10 +82,8 @@ internal sealed partial class EventFinder
 
     private void FindTriggers(int sentence)
     {
-        var before = _drafts.Count;
         FindLexiconTriggers(sentence);
         FindDemand(sentence);
-        if (_drafts.Count == before) FindDerived(sentence);
     }
 
     private void FindLexiconTriggers(int sentence)
@@ -106,54 +104,12 @@ internal sealed partial class EventFinder
         }
     }
 
-    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "am"];
-
     private bool InName(int i) => _mentions.TryAt(i, out var m) && m.Kind == MentionKinds.Name && m.Entity.Type != "EVENT";
 
     private void AddDraft(EventDraft draft)
     {
         for (var k = draft.First; k <= draft.Last; k++) _triggerAt[k] = _drafts.Count;
         _drafts.Add(draft);
-    }
-
-    /// <summary>
-    /// The phrases derived from the PETRARCH dictionary (petrarch.txt) are broad and often read a
-    /// word in another sense, so they only fill a sentence in which triggers.txt finds no event,
-    /// with one event: the first verb with a phrase that matches, its longest phrase. The entries
-    /// are looked up by the verb and each of the next four words (a phrase's gap takes up to three).
-    /// </summary>
-    private void FindDerived(int sentence)
-    {
-        var s = _sentences[sentence];
-        var end = s.FirstToken + s.TokenCount;
-        var byFirst = _lex.Derived.GetAlternateLookup<ReadOnlySpan<char>>();
-        var own = _lex.ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = s.FirstToken; i < end; i++)
-        {
-            if (_tokens[i].Kind != TokenKind.Word || _inTime[i] || !byFirst.TryGetValue(_text[i], out var bySecond)) continue;
-            // after an article the word is a noun ("the set"); a veto of triggers.txt holds here too
-            if (InName(i) || i > s.FirstToken && _text.IsAny(i - 1, Articles)) continue;
-            // an -ing form with no "be" before it is an adjunct of the sentence's verb ("..., joining the talks")
-            if (_text[i].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(i > s.FirstToken && _text.IsAny(i - 1, BeForms))) continue;
-            if (own.TryGetValue(_text[i], out var entries) && Vetoed(entries, i, end) >= 0) continue;
-            var next = bySecond.GetAlternateLookup<ReadOnlySpan<char>>();
-            // the most specific phrase (most words) wins, between equals the one that ends nearest (the verb's object)
-            TriggerEntry? best = null;
-            int bestLast = -1, bestWords = 0;
-            for (var t = i + 1; t < end && t <= i + 4; t++)
-            {
-                if (!next.TryGetValue(_text[t], out var candidates)) continue;
-                foreach (var e in candidates)
-                {
-                    var words = e.Words.Count(w => w is not null);
-                    if (words < bestWords || MatchFrom(e.Words, 1, i + 1, end) is not (var l and >= 0)) continue;
-                    if (words > bestWords || l < bestLast) (best, bestLast, bestWords) = (e, l, words);
-                }
-            }
-            if (best is null) continue;
-            AddDraft(new EventDraft(best, i, bestLast, false, sentence, s));
-            return;
-        }
     }
 
     /// <summary>The trigger of a demand told as an obligation: the verb of saying.</summary>

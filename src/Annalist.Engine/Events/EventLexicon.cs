@@ -18,17 +18,10 @@ internal sealed class EventLexicon
     /// <summary>Entries by every form of their first word (case-insensitive), longest entries first.</summary>
     public Dictionary<string, List<TriggerEntry>> ByFirstWord { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The phrases of petrarch.txt ("verb * noun", all verbal) by every form of their first word, then
-    /// by each word their second position accepts, so a lookup tries only the entries whose next word is there.
-    /// </summary>
-    public Dictionary<string, Dictionary<string, List<TriggerEntry>>> Derived { get; } = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Cue phrases (as word arrays) by section and first word.</summary>
     public Dictionary<string, CueList> Cues { get; } = new(StringComparer.Ordinal);
 
-    private static readonly Lazy<EventLexicon> Shared = new(() => new EventLexicon(Open("triggers.txt"), Open("cues.txt"),
-        Open("petrarch.txt")));
+    private static readonly Lazy<EventLexicon> Shared = new(() => new EventLexicon(Open("triggers.txt"), Open("cues.txt")));
 
     public static EventLexicon Default => Shared.Value;
 
@@ -39,24 +32,16 @@ internal sealed class EventLexicon
     public CueList Cue(string section) =>
         Cues.TryGetValue(section, out var list) ? list : throw new InvalidDataException($"cues.txt has no section [{section}]");
 
-    // derived: phrases built from other dictionaries (petrarch.txt), added after those of triggers.txt so that these win a tie
-    public EventLexicon(TextReader triggers, TextReader cues, TextReader? derived = null)
+    public EventLexicon(TextReader triggers, TextReader cues)
     {
         var sections = ReadSections(triggers, "triggers.txt");
-        if (derived is not null)
-            foreach (var (name, lines) in ReadSections(derived, "petrarch.txt"))
-                sections["derived " + name] = lines;
         var irregular = new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, cols) in sections.GetValueOrDefault("irregular", []))
             irregular[cols[0]] = cols.Length >= 3 ? (cols[1], cols[2]) : throw new InvalidDataException($"triggers.txt: irregular verb '{cols[0]}' needs past and participle");
         var reciprocal = sections.GetValueOrDefault("reciprocal", []).Select(l => l.Cols[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var kind in new[] { "verbs", "nouns", "literal" })
-            foreach (var isDerived in new[] { false, true })
-                foreach (var (line, cols) in sections.GetValueOrDefault(isDerived ? "derived " + kind : kind, []))
-                    Add(kind, line, cols, irregular, reciprocal, isDerived);
-        foreach (var bySecond in Derived.Values)
-            foreach (var list in bySecond.Values)
-                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            foreach (var (line, cols) in sections.GetValueOrDefault(kind, []))
+                Add(kind, line, cols, irregular, reciprocal);
         // longest first; a stable order so that of equal lengths the entry read first wins
         foreach (var list in ByFirstWord.Values)
         {
@@ -69,7 +54,7 @@ internal sealed class EventLexicon
             Cues[section] = new CueList(lines.Select(l => l.Cols[0].Split(' ')));
     }
 
-    private void Add(string kind, int line, string[] cols, Dictionary<string, (string, string)> irregular, HashSet<string> reciprocal, bool derived)
+    private void Add(string kind, int line, string[] cols, Dictionary<string, (string, string)> irregular, HashSet<string> reciprocal)
     {
         if (cols.Length < 2) throw new InvalidDataException($"triggers.txt:{line}: '{cols[0]}' needs a type after a tab");
         string? Field(int i) => cols.Length > i && cols[i] != "-" && cols[i].Length > 0 ? cols[i] : null;
@@ -81,21 +66,6 @@ internal sealed class EventLexicon
         else if (kind == "nouns" && words[^1] is { } last && last[0][0] != '<')
             words[^1] = last.Concat(last.Select(Inflection.Plural)).Distinct().ToArray();
         var entry = new TriggerEntry(words, cols[1], Field(2), Field(3), kind == "nouns", isReciprocal);
-        if (derived)
-        {
-            if (kind == "nouns" || words.Skip(1).FirstOrDefault(w => w is not null) is not { } second)
-                throw new InvalidDataException($"petrarch.txt:{line}: '{cols[0]}' must be a verb phrase of two words or more");
-            foreach (var first in words[0]!)
-            {
-                if (!Derived.TryGetValue(first, out var bySecond)) Derived[first] = bySecond = new(StringComparer.OrdinalIgnoreCase);
-                foreach (var next in second)
-                {
-                    if (!bySecond.TryGetValue(next, out var list)) bySecond[next] = list = [];
-                    list.Add(entry);
-                }
-            }
-            return;
-        }
         foreach (var first in words[0]!)
         {
             if (!ByFirstWord.TryGetValue(first, out var list)) ByFirstWord[first] = list = [];

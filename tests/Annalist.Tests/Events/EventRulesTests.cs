@@ -63,45 +63,6 @@ public class EventRulesTests
     }
 
     [Fact]
-    public void Petrarch_phrases_fill_a_sentence_without_an_event_of_triggers_txt()
-    {
-        var aid = Assert.Single(Analyze("The Red Crescent rushed relief supplies to Tabriz."));
-        Assert.Equal("AID", aid.Type);
-        // the verb's nearest object decides between phrases as specific ("rush * relief" over "rush * to")
-        Assert.Equal("rushed relief", aid.TriggerText);
-        // a sentence with an event of triggers.txt takes none from petrarch.txt
-        Assert.DoesNotContain(Analyze("Kenya praised Uganda and rushed relief supplies to Tabriz."), e => e.Type == "AID");
-    }
-
-    [Fact]
-    public void Petrarch_patterns_become_phrases_with_plover_types()
-    {
-        const string dictionary = """
-            &FOOD
-            +BREAD
-            +RICE
-
-            ####### VERB PATTERNS #######
-            ---  HURRY   [---]  ---
-            HURRY {HURRIES HURRYING HURRIED }
-            DASH
-            - * &FOOD                 [073]   # a set becomes alternatives
-            - * (TO {FRONT LINE})     [154]
-            - &MILITARY * BUILDUP     [154]   # words before the verb: left out
-            - * STATEMENT             [010]   # CAMEO 01: no PLOVER type
-            ######## TRANSFORMATIONS ##########
-            """;
-        const string table = "073: AID,   ,   humanitarian # Provide humanitarian aid\n154: MOBILIZE, troops,   military # Mobilize\n";
-        var lines = PetrarchVerbs.Build(new StringReader(dictionary), new StringReader(table));
-        Assert.Equal(
-            ["[verbs]", "hurry/dash * bread/breads/rice/rices\tAID\t-\thumanitarian", "hurry/dash * to * front line\tMOBILIZE\ttroops\tmilitary",
-             "hurry/dash * to * front lines\tMOBILIZE\ttroops\tmilitary", "", "[literal]",
-             "hurries/hurrying/hurried * bread/breads/rice/rices\tAID\t-\thumanitarian", "hurries/hurrying/hurried * to * front line\tMOBILIZE\ttroops\tmilitary",
-             "hurries/hurrying/hurried * to * front lines\tMOBILIZE\ttroops\tmilitary"],
-            lines);
-    }
-
-    [Fact]
     public void A_reported_event_after_another_is_what_is_said_about_it()
     {
         var events = Analyze("Ecuador expelled the consul of Peru, saying he had organized the attack.");
