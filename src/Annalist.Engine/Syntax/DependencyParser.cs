@@ -38,6 +38,9 @@ public sealed partial class DependencyParser
 
     public ArcLabeler Labeler { get; }
 
+    /// <summary>The same model decoding with another beam width (to measure what the width buys).</summary>
+    public DependencyParser WithBeam(int width) => new(_transitions, _arcLabels, Labeler, _trained, width);
+
     /// <summary>The relation names; relation ids index this list.</summary>
     public IReadOnlyList<string> Relations => Labeler.Relations;
 
