@@ -98,6 +98,17 @@ public class TrainingTests
             Assert.Equal(data[s].Heads, heads);
             Assert.Equal(data[s].Relations, relations.Select(r => parser.Relations[r]));
         }
+
+        // long input, searched with the beam (150 words) and greedily (300): one root, heads in range
+        foreach (var n in new[] { 150, 300 })
+        {
+            var words = Enumerable.Range(0, n).Select(i => data[1].Forms[i % 9]).ToArray();
+            var wordTags = Enumerable.Range(0, n).Select(i => tags[1][i % 9]).ToArray();
+            var heads = new int[n];
+            parser.Parse(words, wordTags, heads, new int[n]);
+            Assert.Equal(1, heads.Count(h => h < 0));
+            Assert.All(heads, h => Assert.InRange(h, -1, n - 1));
+        }
     }
 
     [Fact]
