@@ -65,7 +65,6 @@ public sealed partial class DependencyParser
         Span<float> scores = stackalloc float[3];
         Span<ulong> arcFeatures = stackalloc ulong[ArcFeatureCount];
         Span<float> labelScores = stackalloc float[_arcLabels.Classes];
-        var unsure = new bool[n];
         while (!state.Done)
         {
             // a forced move (the first shift, the pops once the buffer is empty) needs no scoring
@@ -84,14 +83,14 @@ public sealed partial class DependencyParser
                 ArcFeatures(context, state, d, h, arcFeatures);
                 _arcLabels.Score(arcFeatures, labelScores);
                 label = BestLabel(labelScores, _root);
-                unsure[d] = Margin(labelScores, label, _root) <= SureMargin;
+                state.Unsure[d] = Margin(labelScores, label, _root) <= SureMargin;
             }
             state.Apply(action);
             state.SetLabel(d, h, label);
         }
         state.Heads.AsSpan().CopyTo(heads);
         state.Labels.AsSpan().CopyTo(relations);
-        Labeler.Label(context, state.Heads, relations, unsure);
+        Labeler.Label(context, state.Heads, relations, state.Unsure);
     }
 
     /// <summary>The dependent and head (N for the root) of the arc that a LEFT or RIGHT would make.</summary>
