@@ -17,6 +17,7 @@ public static class EvalParseCommand
         var name = new Option<string?>("--name") { Description = "Label for the report." };
         var tagger = new Option<string?>("--tagger") { Description = "Tagger model file instead of the built-in one." };
         var parser = new Option<string?>("--parser") { Description = "Parser model file instead of the built-in one." };
+        var beam = new Option<int?>("--beam") { Description = "Decode with this beam width instead of the one the parser was trained with." };
         var minUpos = new Option<double?>("--min-upos") { Description = "Exit 1 below this UPOS accuracy (0..1)." };
         var minXpos = new Option<double?>("--min-xpos") { Description = "Exit 1 below this XPOS accuracy (0..1)." };
         var minUas = new Option<double?>("--min-uas") { Description = "Exit 1 below this UAS (0..1)." };
@@ -24,14 +25,14 @@ public static class EvalParseCommand
         var speed = new Option<int>("--speed") { Description = "Then time N passes of tagging all sentences and parsing all sentences (one thread) and print tokens per second of wall and of CPU time.", DefaultValueFactory = _ => 0 };
         var command = new Command("parse", "Tagging and parsing scores on gold tokenization (CoNLL 2018 convention: all words, punctuation included).")
         {
-            conllu, split, name, tagger, parser, minUpos, minXpos, minUas, minLas, speed,
+            conllu, split, name, tagger, parser, beam, minUpos, minXpos, minUas, minLas, speed,
         };
         command.SetAction(p => Run(p.GetValue(conllu)!, p.GetValue(split)!, p.GetValue(name), p.GetValue(tagger), p.GetValue(parser),
-            (p.GetValue(minUpos), p.GetValue(minXpos), p.GetValue(minUas), p.GetValue(minLas)), p.GetValue(speed)));
+            (p.GetValue(minUpos), p.GetValue(minXpos), p.GetValue(minUas), p.GetValue(minLas)), p.GetValue(speed), p.GetValue(beam)));
         return command;
     }
 
-    private static int Run(string[] paths, string split, string? name, string? taggerFile, string? parserFile, (double? Upos, double? Xpos, double? Uas, double? Las) min, int speedPasses = 0)
+    private static int Run(string[] paths, string split, string? name, string? taggerFile, string? parserFile, (double? Upos, double? Xpos, double? Uas, double? Las) min, int speedPasses = 0, int? beam = null)
     {
         if (!EvalSupport.AllExist(paths)) return ExitCodes.BadUsage;
         var sentences = paths.SelectMany(path => Treebank.Load(path, split)).ToList();
@@ -55,10 +56,11 @@ public static class EvalParseCommand
             return ExitCodes.BadUsage;
         }
         var loadMs = clock.Elapsed.TotalMilliseconds;
+        if (beam is { } width) parser = parser.WithBeam(width);
         clock.Restart();
         var r = ParseEvaluator.Evaluate(name ?? string.Join(", ", paths), sentences, tagger, parser);
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{r.Name} ({split}): {sentences.Select(s => s.DocumentId).Distinct().Count()} documents, {r.Sentences} sentences, {r.Words} words; models loaded in {loadMs:F0} ms, scored in {clock.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(inv, $"{r.Name} ({split}): {sentences.Select(s => s.DocumentId).Distinct().Count()} documents, {r.Sentences} sentences, {r.Words} words; parser beam {parser.BeamWidth}; models loaded in {loadMs:F0} ms, scored in {clock.Elapsed.TotalSeconds:F1} s"));
         Console.WriteLine(string.Create(inv, $"  UPOS {r.UposAccuracy * 100:F2}  XPOS {r.XposAccuracy * 100:F2}  lemma {r.LemmaAccuracy * 100:F2}  UAS {r.Uas * 100:F2}  LAS {r.Las * 100:F2}  (LAS with subtypes {r.FullLas * 100:F2})"));
         if (speedPasses > 0) Speed(sentences, tagger, parser, speedPasses);
         var ok = EvalSupport.Check("UPOS", r.UposAccuracy, min.Upos) & EvalSupport.Check("XPOS", r.XposAccuracy, min.Xpos) & EvalSupport.Check("UAS", r.Uas, min.Uas) & EvalSupport.Check("LAS", r.Las, min.Las);

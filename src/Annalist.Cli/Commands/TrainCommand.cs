@@ -14,7 +14,7 @@ public static class TrainCommand
         NerCommands.Train(),
     };
 
-    private sealed record Settings(string[] Data, string Split, string Out, int Seed, int Iterations, int Folds, int TaggerIterations, float MinWeight);
+    private sealed record Settings(string[] Data, string Split, string Out, int Seed, int Iterations, int Folds, int TaggerIterations, float MinWeight, int Beam = 1, string? TagsCache = null);
 
     private static Command Sub(string name, string description, string defaultOut, int defaultIterations, Func<Settings, List<TreebankSentence>, Stream, int> train)
     {
@@ -27,6 +27,8 @@ public static class TrainCommand
         var command = new Command(name, description) { data, split, output, seed, iterations };
         Option<int>? folds = null, taggerIterations = null;
         Option<float>? minWeight = null;
+        Option<int>? beam = null;
+        Option<string?>? tagsCache = null;
         if (name == "parser")
         {
             folds = new Option<int>("--tagger-folds") { Description = "Train the parser on tags from N taggers, each not trained on the sentences it tags (0 = gold tags).", DefaultValueFactory = _ => 5 };
@@ -35,12 +37,16 @@ public static class TrainCommand
             command.Add(folds);
             command.Add(taggerIterations);
             command.Add(minWeight);
+            beam = new Option<int>("--beam") { Description = "Beam width: 1 trains the greedy parser; K > 1 a beam parser with a global perceptron (max-violation updates), about K times slower to parse.", DefaultValueFactory = _ => 1 };
+            tagsCache = new Option<string?>("--tags-cache") { Description = "File of jackknifed tags: read if it exists (and fits the data), else written, so repeated runs skip the jackknife taggers." };
+            command.Add(beam);
+            command.Add(tagsCache);
         }
         command.SetAction(parse =>
         {
             var s = new Settings(parse.GetValue(data)!, parse.GetValue(split)!, parse.GetValue(output)!, parse.GetValue(seed), parse.GetValue(iterations),
                 folds is null ? 0 : parse.GetValue(folds), taggerIterations is null ? 0 : parse.GetValue(taggerIterations),
-                minWeight is null ? 0f : parse.GetValue(minWeight));
+                minWeight is null ? 0f : parse.GetValue(minWeight), beam is null ? 1 : parse.GetValue(beam), tagsCache is null ? null : parse.GetValue(tagsCache));
             if (!EvalSupport.AllExist(s.Data)) return ExitCodes.BadUsage;
             var sentences = new List<TreebankSentence>();
             foreach (var path in s.Data)
@@ -74,8 +80,14 @@ public static class TrainCommand
 
     private static int TrainParser(Settings s, List<TreebankSentence> sentences, Stream output)
     {
-        var tags = DependencyParser.JackknifeTags(sentences, s.Folds, s.TaggerIterations, s.Seed, Console.Error.WriteLine);
-        var parser = DependencyParser.Train(sentences, tags, s.Iterations, s.Seed, Console.Error.WriteLine, s.MinWeight);
+        var tags = s.TagsCache is { } cache ? TagsCache.Read(cache, sentences) : null;
+        if (tags is null)
+        {
+            tags = DependencyParser.JackknifeTags(sentences, s.Folds, s.TaggerIterations, s.Seed, Console.Error.WriteLine);
+            if (s.TagsCache is not null) TagsCache.Write(s.TagsCache, tags);
+        }
+        else Console.Error.WriteLine($"jackknifed tags read from {s.TagsCache}");
+        var parser = DependencyParser.Train(sentences, tags, s.Iterations, s.Seed, Console.Error.WriteLine, s.MinWeight, s.Beam);
         parser.Save(output);
         Console.Error.WriteLine($"{parser.Relations.Count} relations");
         return ExitCodes.Ok;

@@ -5,7 +5,7 @@ namespace Annalist.Syntax;
 /// features picks each transition, trained with a dynamic oracle and exploration (Goldberg and
 /// Nivre 2012); <see cref="ArcLabeler"/> then names each arc with a Universal Dependencies relation.
 /// </summary>
-public sealed class DependencyParser
+public sealed partial class DependencyParser
 {
     internal const string Magic = "annalist-parser-4";
     private const int FeatureCount = 128, ArcFeatureCount = 23;
@@ -23,8 +23,12 @@ public sealed class DependencyParser
     private readonly (LinearModel Transitions, LinearModel ArcLabels)? _trained; // for saving
     private readonly int _root;
 
-    private DependencyParser(WeightTable transitions, WeightTable arcLabels, ArcLabeler labeler, (LinearModel, LinearModel)? trained)
+    /// <summary>Beam width: 1 parses greedily, more keeps that many parses (<see cref="Beam"/>).</summary>
+    public int BeamWidth { get; }
+
+    private DependencyParser(WeightTable transitions, WeightTable arcLabels, ArcLabeler labeler, (LinearModel, LinearModel)? trained, int beam = 1)
     {
+        BeamWidth = Math.Max(1, beam);
         _transitions = transitions;
         _arcLabels = arcLabels;
         _trained = trained;
@@ -33,6 +37,9 @@ public sealed class DependencyParser
     }
 
     public ArcLabeler Labeler { get; }
+
+    /// <summary>The same model decoding with another beam width (to measure what the width buys).</summary>
+    public DependencyParser WithBeam(int width) => new(_transitions, _arcLabels, Labeler, _trained, width);
 
     /// <summary>The relation names; relation ids index this list.</summary>
     public IReadOnlyList<string> Relations => Labeler.Relations;
@@ -43,12 +50,21 @@ public sealed class DependencyParser
         var n = words.Count;
         if (n == 0) return;
         var context = new ParseContext(words, tags);
+        if (BeamWidth > 1 && n <= MaxBeamWords)
+        {
+            var beam = new Beam(BeamWidth, _arcLabels.Classes, _root);
+            beam.Run(context, _transitions.Score, _arcLabels.Score);
+            var best = beam.Best;
+            best.Heads.AsSpan().CopyTo(heads);
+            best.Labels.AsSpan().CopyTo(relations);
+            Labeler.Label(context, best.Heads, relations, best.Unsure);
+            return;
+        }
         var state = new ParserState(n);
         Span<ulong> features = stackalloc ulong[FeatureCount];
         Span<float> scores = stackalloc float[3];
         Span<ulong> arcFeatures = stackalloc ulong[ArcFeatureCount];
         Span<float> labelScores = stackalloc float[_arcLabels.Classes];
-        var unsure = new bool[n];
         while (!state.Done)
         {
             // a forced move (the first shift, the pops once the buffer is empty) needs no scoring
@@ -67,14 +83,14 @@ public sealed class DependencyParser
                 ArcFeatures(context, state, d, h, arcFeatures);
                 _arcLabels.Score(arcFeatures, labelScores);
                 label = BestLabel(labelScores, _root);
-                unsure[d] = Margin(labelScores, label, _root) <= SureMargin;
+                state.Unsure[d] = Margin(labelScores, label, _root) <= SureMargin;
             }
             state.Apply(action);
             state.SetLabel(d, h, label);
         }
         state.Heads.AsSpan().CopyTo(heads);
         state.Labels.AsSpan().CopyTo(relations);
-        Labeler.Label(context, state.Heads, relations, unsure);
+        Labeler.Label(context, state.Heads, relations, state.Unsure);
     }
 
     /// <summary>The dependent and head (N for the root) of the arc that a LEFT or RIGHT would make.</summary>
@@ -315,7 +331,7 @@ public sealed class DependencyParser
     /// <remarks>Averaged transition weights below <c>minWeight</c> are dropped: they hardly change a
     /// decision, and dropping them keeps the model file small and its table in cache (1.0 halves the
     /// features for -0.2 UAS on GUM dev). The labeler keeps weights down to 0.05.</remarks>
-    public static DependencyParser Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<PosTag[]> tags, int iterations, int seed, Action<string>? log = null, float minWeight = 0.05f)
+    public static DependencyParser Train(IReadOnlyList<TreebankSentence> sentences, IReadOnlyList<PosTag[]> tags, int iterations, int seed, Action<string>? log = null, float minWeight = 0.05f, int beam = 1)
     {
         var trainer = new PerceptronTrainer(3);
         var relations = ArcLabeler.RelationSet(sentences);
@@ -329,6 +345,7 @@ public sealed class DependencyParser
         var features = new ulong[FeatureCount];
         var scores = new float[3];
         var costs = new int[3];
+        var beamSearch = beam > 1 ? new Beam(beam, relations.Length, root) : null;
         for (var it = 0; it < iterations; it++)
         {
             random.Shuffle(order);
@@ -340,6 +357,12 @@ public sealed class DependencyParser
                 var gold = new int[n];
                 for (var i = 0; i < n; i++) gold[i] = s.Heads[i] < 0 ? n : s.Heads[i];
                 var context = new ParseContext(s.Forms, tags[si]);
+                if (beamSearch is not null)
+                {
+                    correctArcs += TrainBeam(beamSearch, context, s, gold, relationIndex, trainer, labelTrainer);
+                    words += n;
+                    continue;
+                }
                 var state = new ParserState(n);
                 while (!state.Done)
                 {
@@ -386,7 +409,26 @@ public sealed class DependencyParser
         var transitions = trainer.Average(minWeight);
         var arcLabels = labelTrainer.Average(minWeight);
         log?.Invoke($"transition model: {transitions.Features:N0} features; relations while parsing: {arcLabels.Features:N0}; labeler: {labeler.FeatureTotal:N0} features");
-        return new DependencyParser(WeightTable.From(transitions), WeightTable.From(arcLabels), labeler, (transitions, arcLabels));
+        return new DependencyParser(WeightTable.From(transitions), WeightTable.From(arcLabels), labeler, (transitions, arcLabels), beam);
+    }
+
+    /// <summary>One sentence of beam training: search, then update the transitions at the largest
+    /// violation and the relations on the oracle parse's right arcs. Returns the right heads of
+    /// the beam's best parse.</summary>
+    private static int TrainBeam(Beam beam, ParseContext context, TreebankSentence s, int[] gold, Dictionary<string, int> relationIndex, PerceptronTrainer trainer, PerceptronTrainer labelTrainer)
+    {
+        var goldRelations = s.Relations.Select(r => relationIndex[r]).ToArray();
+        beam.Run(context, trainer.Score, labelTrainer.Score, gold, goldRelations, out var violation);
+        trainer.Tick();
+        if (violation > 0) beam.Update(trainer, violation);
+        foreach (var (features, guess, truth) in beam.GoldArcs)
+        {
+            labelTrainer.Tick();
+            labelTrainer.Update(truth, guess, features);
+        }
+        var correct = 0;
+        for (var i = 0; i < s.Length; i++) if (beam.Best.Heads[i] == s.Heads[i]) correct++;
+        return correct;
     }
 
     /// <summary>
@@ -418,12 +460,17 @@ public sealed class DependencyParser
         WeightTable.Write(w, transitions);
         WeightTable.Write(w, arcLabels);
         Labeler.Write(w);
+        // a beam parser records its width at the end; a greedy one writes nothing more, so its
+        // file stays what it was before beam search existed
+        if (BeamWidth > 1) w.Write(BeamWidth);
     });
 
     public static DependencyParser Load(Stream stream) => ModelFile.Load(stream, Magic, r =>
     {
         var transitions = WeightTable.Read(r);
         var arcLabels = WeightTable.Read(r);
-        return new DependencyParser(transitions, arcLabels, ArcLabeler.Read(r), null);
+        var labeler = ArcLabeler.Read(r);
+        var beam = r.BaseStream.Position < r.BaseStream.Length ? r.ReadInt32() : 1;
+        return new DependencyParser(transitions, arcLabels, labeler, null, beam);
     });
 }

@@ -19,6 +19,7 @@ internal sealed class ParserState
     public readonly int[] LeftMost, LeftMost2, RightMost, RightMost2, LeftCount, RightCount;
     public readonly int[] Labels;                  // relation id of each attached word, -1 before
     public readonly ulong[] LeftLabels, RightLabels; // the set of relations of each word's left and right dependents (bit r&63)
+    public readonly bool[] Unsure;                 // arcs whose relation the labeler names again (beam search only)
 
     public ParserState(int n)
     {
@@ -29,9 +30,27 @@ internal sealed class ParserState
         LeftCount = new int[n]; RightCount = new int[n];
         Labels = new int[n];
         LeftLabels = new ulong[n]; RightLabels = new ulong[n];
+        Unsure = new bool[n];
         Array.Fill(Labels, -1);
         Array.Fill(Heads, -2);
         Array.Fill(LeftMost, -1); Array.Fill(LeftMost2, -1); Array.Fill(RightMost, -1); Array.Fill(RightMost2, -1);
+    }
+
+    /// <summary>Makes this state a copy of <paramref name="other"/>, a state of a sentence of the same length.</summary>
+    public void CopyFrom(ParserState other)
+    {
+        // words past both buffer fronts have no arcs yet: both states still hold their initial values
+        var m = Math.Min(N, Math.Max(Buffer, other.Buffer) + 1);
+        Depth = other.Depth;
+        Buffer = other.Buffer;
+        Array.Copy(other.Stack, Stack, Depth);
+        Array.Copy(other.Heads, Heads, m);
+        Array.Copy(other.LeftMost, LeftMost, m); Array.Copy(other.LeftMost2, LeftMost2, m);
+        Array.Copy(other.RightMost, RightMost, m); Array.Copy(other.RightMost2, RightMost2, m);
+        Array.Copy(other.LeftCount, LeftCount, m); Array.Copy(other.RightCount, RightCount, m);
+        Array.Copy(other.Labels, Labels, m);
+        Array.Copy(other.LeftLabels, LeftLabels, m); Array.Copy(other.RightLabels, RightLabels, m);
+        Array.Copy(other.Unsure, Unsure, m);
     }
 
     public bool Done => Depth == 0 && Buffer == N;

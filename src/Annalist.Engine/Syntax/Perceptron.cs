@@ -62,6 +62,16 @@ internal sealed class PerceptronTrainer(int classes)
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to one class's weight of each feature (a global perceptron's update).</summary>
+    public void Adjust(ReadOnlySpan<ulong> features, int cls, float delta)
+    {
+        foreach (var f in features)
+        {
+            if (!_rows.TryGetValue(f, out var row)) _rows[f] = row = new Row();
+            Add(row, cls, delta);
+        }
+    }
+
     private void Add(Row row, int cls, float delta)
     {
         var s = row.Slot(cls);

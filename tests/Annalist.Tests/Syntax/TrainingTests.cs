@@ -77,6 +77,41 @@ public class TrainingTests
     }
 
     [Fact]
+    public void Beam_training_is_reproducible_and_the_model_keeps_its_width()
+    {
+        var data = Tiny();
+        var tags = data.Select(s => s.Xpos.Select((x, i) => new PosTag(s.Upos[i], x)).ToArray()).ToList();
+        var first = Bytes(DependencyParser.Train(data, tags, 8, seed: 3, beam: 4).Save);
+        var second = Bytes(DependencyParser.Train(data, tags, 8, seed: 3, beam: 4).Save);
+        Assert.Equal(first, second);
+        var greedy = DependencyParser.Load(new MemoryStream(Bytes(DependencyParser.Train(data, tags, 8, seed: 3).Save)));
+        Assert.Equal(1, greedy.BeamWidth);
+
+        var parser = DependencyParser.Load(new MemoryStream(first));
+        Assert.Equal(4, parser.BeamWidth);
+        // the beam learned the tiny treebank: every training sentence comes back with its gold tree
+        for (var s = 0; s < data.Count; s++)
+        {
+            var heads = new int[data[s].Length];
+            var relations = new int[data[s].Length];
+            parser.Parse(data[s].Forms, tags[s], heads, relations);
+            Assert.Equal(data[s].Heads, heads);
+            Assert.Equal(data[s].Relations, relations.Select(r => parser.Relations[r]));
+        }
+
+        // long input, searched with the beam (150 words) and greedily (300): one root, heads in range
+        foreach (var n in new[] { 150, 300 })
+        {
+            var words = Enumerable.Range(0, n).Select(i => data[1].Forms[i % 9]).ToArray();
+            var wordTags = Enumerable.Range(0, n).Select(i => tags[1][i % 9]).ToArray();
+            var heads = new int[n];
+            parser.Parse(words, wordTags, heads, new int[n]);
+            Assert.Equal(1, heads.Count(h => h < 0));
+            Assert.All(heads, h => Assert.InRange(h, -1, n - 1));
+        }
+    }
+
+    [Fact]
     public void Committed_models_load()
     {
         var clock = Stopwatch.StartNew();
