@@ -24,7 +24,8 @@ internal sealed partial class QuoteFinder
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
-            if (start >= 0 && Words(start, sentenceEnd) >= 3)
+            // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
+            if (start >= 0 && Words(start, sentenceEnd) >= (end > c + 1 ? 1 : 3))
             {
                 if (SubjectOf(c) is { } speaker)
                 {
@@ -175,7 +176,7 @@ internal sealed partial class QuoteFinder
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
-        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
         while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
