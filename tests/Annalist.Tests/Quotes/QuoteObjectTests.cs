@@ -19,4 +19,28 @@ public class QuoteObjectTests
         Assert.Equal(content, q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Nora Blake called Tom Reed reckless.", "Tom Reed reckless")]
+    [InlineData("Nora Blake called him a coward.", "him a coward")]
+    public void Calling_someone_something_is_a_quote(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal("called", q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Nora Blake called him on Friday.")]
+    [InlineData("Nora Blake called the police.")]
+    public void A_call_without_a_name_for_someone_is_no_quote(string text) => Assert.Empty(Analyze(text));
+
+    [Fact]
+    public void A_verb_of_judging_takes_a_short_noun_phrase()
+    {
+        var q = Assert.Single(Analyze("Nora Blake criticized the budget."));
+        Assert.Equal("the budget", q.Text);
+        Assert.Equal("criticized", q.Cue?.Text);
+    }
 }
