@@ -121,7 +121,10 @@ internal sealed partial class QuoteFinder
     {
         if (!Is(c, "asked") || _markAt[c] >= 0 || _mentionAt[c] >= 0) return false;
         var first = SentenceStart(c);
-        if (c != first && !(c == first + 1 && Is(first, "when"))) return false;
+        var opens = c == first || c == first + 1 && Is(first, "when");
+        // "..., he said when asked whether ...", "Rubio was asked by the host if ...": inside the sentence, a question word must follow
+        var inside = !opens && (Is(c - 1, "when") || Is(c - 1, ",") || Is(c - 1, "was") || Is(c - 1, "were") || Is(c - 1, "being") || Is(c - 1, "after"));
+        if (!opens && !inside) return false;
         var k = c + 1;
         Speaker? asker = null;
         if (Is(k, "by") && After(k + 1) is { } by)
@@ -130,17 +133,24 @@ internal sealed partial class QuoteFinder
             k = by.End;
         }
         while (Has(k, QuoteWord.TimeWord) && !Is(k, "on") || Is(k, "on") && Has(k + 1, QuoteWord.TimeWord)) k++;
+        // "she was asked about the plan." tells of a topic, not a question put
+        if (inside && (!IsQuestionWord(k) || Is(k, "about") && !Is(c - 1, "when") && !Is(c - 1, ","))) return false;
         var cueEnd = Is(k, "about") && asker is null ? k + 1 : c + 1;
         if (Is(k, "about")) k++;
         var end = k;
         var limit = SentenceEnd(c);
         while (end < limit && !(Is(end, ",") && _markAt[end] < 0) && !IsStop(end)) end++;
-        if (end >= limit || !Is(end, ",") || Words(k, end) < 2) return false;
+        if (inside) while (end > k && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
+        else if (end >= limit || !Is(end, ",")) return false;
+        if (Words(k, end) < 2) return false;
         Add(c, cueEnd == k ? k : c + 1, k, end, asker);
         // "Asked if he thought that ...": a cue inside the question is part of it
         for (var t = k; t < end; t++) _cueUsed[t] = true;
         return true;
     }
+
+    private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")
+        || Is(t, "which") || Is(t, "about");
 
     /// <summary>The speaker of the last quote found with its cue in tokens [from, to).</summary>
     private Speaker? PreviousSpeaker(int from, int to)
@@ -194,6 +204,8 @@ internal sealed partial class QuoteFinder
         {
             if (start < limit && _mentionAt[start] >= 0) start = _mentions[_mentionAt[start]].End;
             else if (start < limit && IsWord(start) && char.IsLower(_text[_tokens[start].Start]) && !Has(start, QuoteWord.NotContent | QuoteWord.Determiner)) start++;
+            // "asked the senator about the loan": the question is what comes after "about"
+            if (start > end && Is(start, "about") && Is(cue, "asked") && start + 1 < limit) start++;
         }
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
         // "vowed to repeal the law", "urged the council to act": the hearer stays in the content

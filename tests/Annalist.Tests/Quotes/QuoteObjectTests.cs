@@ -43,4 +43,21 @@ public class QuoteObjectTests
         Assert.Equal("the budget", q.Text);
         Assert.Equal("criticized", q.Cue?.Text);
     }
+
+    [Fact]
+    public void A_question_put_inside_the_sentence_is_the_askers_quote()
+    {
+        var quotes = Analyze("“We will see,” Nora Blake said when asked whether she would run again.");
+        var q = Assert.Single(quotes, q => q.Cue?.Text == "asked");
+        Assert.Equal("whether she would run again", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Asking_someone_about_something_gives_the_topic()
+    {
+        var q = Assert.Single(Analyze("The host asked Nora Blake about the closing of the mill."));
+        Assert.Equal("asked", q.Cue?.Text);
+        Assert.Equal("the closing of the mill", q.Text);
+    }
 }
