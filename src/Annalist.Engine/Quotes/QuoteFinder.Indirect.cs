@@ -193,6 +193,8 @@ internal sealed partial class QuoteFinder
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
+        // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
+        if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
         if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
@@ -213,6 +215,21 @@ internal sealed partial class QuoteFinder
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }
+
+    /// <summary>The token after an aside between commas or dashes right after a cue (at most eight tokens); -1 when none.</summary>
+    private int AsideEnd(int from, int limit)
+    {
+        if (!IsDash(from) && !Is(from, ",")) return -1;
+        var dash = IsDash(from);
+        for (var k = from + 1; k < limit && k < from + 10; k++)
+        {
+            if (_markAt[k] >= 0 || IsStop(k) || IsCue(k)) return -1;
+            if (dash ? IsDash(k) : Is(k, ",")) return k > from + 1 ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    private bool IsDash(int t) => (uint)t < (uint)_tokens.Length && _tokens[t].Length <= 2 && _text[_tokens[t].Start] is '-' or '\u2014' or '\u2013' && SpaceAround(t);
 
     /// <summary>
     /// The "that" after a longer phrase that opens with a preposition ("said in a written statement
