@@ -60,4 +60,29 @@ public class QuoteObjectTests
         Assert.Equal("asked", q.Cue?.Text);
         Assert.Equal("the closing of the mill", q.Text);
     }
+
+    [Fact]
+    public void An_aside_between_the_cue_and_its_that()
+    {
+        var q = Assert.Single(Analyze("Nora Blake said, however, that the mill would stay open."));
+        Assert.Equal("the mill would stay open", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_ending_in_a_comma_closes_an_aside_before_the_cue()
+    {
+        var q = Assert.Single(Analyze("Nora Blake, citing “the long winters of the north,” said the mill would stay open."), q => q.Cue is not null);
+        Assert.Equal("the mill would stay open", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_cue_after_a_full_stop_in_a_title_opens_its_own_sentence()
+    {
+        var quotes = Analyze("She wrote about it in her book “The Long Road Back Home.” Nora Blake said the mill would stay open for years.");
+        var q = Assert.Single(quotes, q => q.Cue?.Text == "said");
+        Assert.Equal("the mill would stay open for years", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
 }
