@@ -255,13 +255,31 @@ internal sealed partial class QuoteFinder
     private int ContentEnd(int cue)
     {
         var end = SentenceEnd(cue);
+        var subordinate = OpensSubordinate(cue);
         for (var t = cue + 1; t < end; t++)
         {
+            // "While Ramos said that ..., he appears uneasy": the main clause after the comma is not the speech
+            if (subordinate && t > cue + 2 && Is(t, ",") && _markAt[t] < 0) { end = t; break; }
             if (_openMark[t] is var q and >= 0 && _markUsed[q]) { end = t; break; }
             if (t > cue + 2 && IsClauseBreak(t) && NextCue(t + 1, end)) { end = t; break; }
+            // he has “expanded the party,” claiming that ...: a quoted fragment ending in a comma is a clause break too
+            if (t > cue + 2 && _markAt[t] is var m and >= 0 && t == _closeToken[m] && !_markUsed[m] && _text[_marks[m].End - 1] == ','
+                && NextCue(t + 1, end)) { end = t + 1; break; }
         }
         while (end > cue + 1 && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
         return end;
+    }
+
+    /// <summary>The cue's sentence opens with a subordinating word and no comma comes between it and the cue.</summary>
+    private bool OpensSubordinate(int cue)
+    {
+        var first = SentenceStart(cue);
+        if (!(Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "because") || Is(first, "since")
+            || Is(first, "when") || Is(first, "whenever") || Is(first, "if") || Is(first, "after") || Is(first, "before") || Is(first, "once")
+            || Is(first, "whereas") || Is(first, "until"))) return false;
+        for (var t = first + 1; t < cue; t++)
+            if (Is(t, ",") || _markAt[t] >= 0) return false;
+        return true;
     }
 
     private bool IsClauseBreak(int t) => _markAt[t] < 0 && (Is(t, ",") || Is(t, "and") || Is(t, "but")

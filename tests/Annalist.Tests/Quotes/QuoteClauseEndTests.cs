@@ -1,0 +1,26 @@
+using Annalist.Quotes;
+
+namespace Annalist.Tests.Quotes;
+
+/// <summary>Where reported speech ends inside a longer sentence, on sentences written for these tests.</summary>
+public class QuoteClauseEndTests
+{
+    private static IReadOnlyList<Quote> Analyze(string text) => QuoteStageTests.Analyze(text).Quotes;
+
+    [Fact]
+    public void A_quoted_fragment_ending_in_a_comma_ends_the_speech_before_the_next_cue()
+    {
+        var quotes = Analyze("Nora Blake insisted that the mill had “turned the corner,” adding that the town would grow.");
+        var q = Assert.Single(quotes, q => q.Cue?.Text == "insisted");
+        Assert.Equal("the mill had “turned the corner,”", q.Text);
+        Assert.Equal(QuoteKinds.Mixed, q.Kind);
+    }
+
+    [Fact]
+    public void Speech_in_a_subordinate_clause_ends_at_its_comma()
+    {
+        var q = Assert.Single(Analyze("While Nora Blake said that the mill would stay open, the workers were not so sure."));
+        Assert.Equal("the mill would stay open", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
+}
