@@ -24,6 +24,12 @@ internal sealed partial class QuoteFinder
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
+            // "Some voters say: It is time to go home.", a block quote after "he wrote:": the words after the colon, without quotation marks
+            if (Is(end, ":") && _markAt[end] < 0 && end + 1 < _tokens.Length && IsWord(end + 1) && _markAt[end + 1] < 0 && Has(c, QuoteWord.Speech) && !Has(c, QuoteWord.NounLike))
+            {
+                start = end + 1;
+                sentenceEnd = ContentEnd(start);
+            }
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
             if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end))
             {

@@ -23,4 +23,12 @@ public class QuoteClauseEndTests
         Assert.Equal("the mill would stay open", q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void Words_after_a_colon_without_quotation_marks_are_the_speech()
+    {
+        var q = Assert.Single(Analyze("Some farmers in the valley say: It is time to sell the land."));
+        Assert.Equal("It is time to sell the land", q.Text);
+        Assert.Equal("say", q.Cue?.Text);
+    }
 }
