@@ -43,6 +43,12 @@ internal sealed partial class QuoteFinder
                 if (!Is(c - 1, ",") || Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     || After(end) is not { } named || !char.IsUpper(_text[_tokens[named.First].Start])) continue;
             }
+            // "As the paper noted, trust in government is collapsing": the clause after the comma
+            if (Is(end, ",") && AsClause(c) is { } asWho && Words(end + 1, sentenceEnd) >= 3)
+            {
+                Add(c, end, end + 1, sentenceEnd, asWho);
+                continue;
+            }
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
             if (comma < 0 || !Has(c, QuoteWord.Speech)) continue;
@@ -153,6 +159,17 @@ internal sealed partial class QuoteFinder
         // "Asked if he thought that ...": a cue inside the question is part of it
         for (var t = k; t < end; t++) _cueUsed[t] = true;
         return true;
+    }
+
+    /// <summary>The speaker of a cue in an opening "As X noted," (no comma before the cue); null otherwise.</summary>
+    private Speaker? AsClause(int c)
+    {
+        var first = SentenceStart(c);
+        if (Is(first, "(")) first++;
+        if (!Is(first, "as") || c - first > 12) return null;
+        for (var t = first + 1; t < c; t++)
+            if (Is(t, ",") || _markAt[t] >= 0) return null;
+        return Subject(c, first + 1);
     }
 
     private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")

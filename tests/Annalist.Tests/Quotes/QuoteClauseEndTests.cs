@@ -31,4 +31,13 @@ public class QuoteClauseEndTests
         Assert.Equal("It is time to sell the land", q.Text);
         Assert.Equal("say", q.Cue?.Text);
     }
+
+    [Fact]
+    public void An_opening_as_clause_gives_the_clause_after_its_comma()
+    {
+        var q = Assert.Single(Analyze("As the local paper noted, the mill has not paid its workers since June."));
+        Assert.Equal("the mill has not paid its workers since June", q.Text);
+        Assert.Equal("noted", q.Cue?.Text);
+        Assert.Equal("the local paper", q.Speaker?.Text);
+    }
 }
