@@ -198,7 +198,10 @@ internal sealed partial class QuoteFinder
         else
         {
             var last = Is(c - 1, ",") ? c - 1 : c;
-            if (Words(first, last) >= 3 && _markAt[first] < 0) Add(c, c + 2, first, last, speaker);
+            if (Words(first, last) < 3 || _markAt[first] >= 0) return;
+            Add(c, c + 2, first, last, speaker);
+            // "Over the long term, according to the report, wages will rise": the sentence goes on after the source
+            if (Is(c - 1, ",") && RestAfterParenthetical(speaker.End, end, inverted: false) is var rest and >= 0) Add(c, c + 2, rest, end, speaker);
         }
     }
 

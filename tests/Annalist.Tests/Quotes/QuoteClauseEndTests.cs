@@ -40,4 +40,14 @@ public class QuoteClauseEndTests
         Assert.Equal("noted", q.Cue?.Text);
         Assert.Equal("the local paper", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void According_to_inside_the_sentence_gives_both_parts()
+    {
+        var quotes = Analyze("Over the coming years, according to the county planners, the valley will lose half its farms.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Over the coming years", quotes[0].Text);
+        Assert.Equal("the valley will lose half its farms", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("according to", q.Cue?.Text));
+    }
 }
