@@ -237,7 +237,7 @@ internal sealed partial class QuoteFinder
         }
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
         // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
-        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start])) return start == end ? start : end;
+        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && (IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) || _openMark[start + 1] >= 0 && Has(cue, QuoteWord.Speech))) return start == end ? start : end;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }

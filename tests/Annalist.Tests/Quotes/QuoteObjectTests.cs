@@ -85,4 +85,14 @@ public class QuoteObjectTests
         Assert.Equal("the mill would stay open for years", q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_promise_whose_to_clause_is_quoted()
+    {
+        var q = Assert.Single(Analyze("Nora Blake vowed to “keep every school in the county open.”"));
+        Assert.Equal("vowed", q.Cue?.Text);
+        Assert.Equal(QuoteKinds.Mixed, q.Kind);
+        Assert.StartsWith("to “keep every school", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
 }
