@@ -165,7 +165,11 @@ public static class QuoteEvaluator
             if (!goldMatched.Contains(g) && isSpeech[g])
             {
                 var a = article.Attributions[g];
-                shown.Add($"missed  {article.Name}: [{a.CueText}] {Cut(string.Join(" ", a.Content.Select(c => article.Text[c.Start..c.End])))}");
+                // "covered": some prediction overlaps the gold content (taken by another attribution or under the threshold)
+                var covered = predicted.Any(p => p.Content.Any(b => a.Content.Any(c => b.Start < c.End && c.Start < b.End)));
+                var first = a.Content.Min(c => c.Start);
+                var before = article.Text[Math.Max(0, first - 60)..first];
+                shown.Add($"missed  {article.Name}: [{a.CueText}] {(covered ? "covered" : "none")} ...{Cut(before)} <<{Cut(string.Join(" ", a.Content.Select(c => article.Text[c.Start..c.End])))}>>");
             }
         for (var p = 0; p < predicted.Count && shown.Count < max; p++)
             if (!predMatched.Contains(p))

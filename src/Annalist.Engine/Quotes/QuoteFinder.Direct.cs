@@ -66,6 +66,9 @@ internal sealed partial class QuoteFinder
             for (var k = from; k < j; k++) between |= IsWord(k);
             var speaker = between ? Subject(j, from) : After(end);
             if (between && speaker is null) return false;
+            // “... of the Deal.” Mr. Trump said a smaller jet would ...: after a full stop the cue opens a sentence of its own
+            if (between && _text[_marks[d.Mark].End - 1] == '.' && ContentStart(j, end, ContentEnd(j)) is var start and >= 0
+                && Words(start, ContentEnd(j)) >= 3) return false;
             SetCue(d, j, end, speaker);
             return true;
         }

@@ -24,7 +24,14 @@ internal sealed partial class QuoteFinder
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
-            if (start >= 0 && Words(start, sentenceEnd) >= 3)
+            // "Some voters say: It is time to go home.", a block quote after "he wrote:": the words after the colon, without quotation marks
+            if (Is(end, ":") && _markAt[end] < 0 && end + 1 < _tokens.Length && IsWord(end + 1) && _markAt[end + 1] < 0 && Has(c, QuoteWord.Speech) && !Has(c, QuoteWord.NounLike))
+            {
+                start = end + 1;
+                sentenceEnd = ContentEnd(start);
+            }
+            // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
+            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end))
             {
                 if (SubjectOf(c) is { } speaker)
                 {
@@ -35,6 +42,12 @@ internal sealed partial class QuoteFinder
                 // it (", said Peter Marsh, a hydrologist at ..."), not a participle or a list ("..., writes a column")
                 if (!Is(c - 1, ",") || Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     || After(end) is not { } named || !char.IsUpper(_text[_tokens[named.First].Start])) continue;
+            }
+            // "As the paper noted, trust in government is collapsing": the clause after the comma
+            if (Is(end, ",") && AsClause(c) is { } asWho && Words(end + 1, sentenceEnd) >= 3)
+            {
+                Add(c, end, end + 1, sentenceEnd, asWho);
+                continue;
             }
             // the cue closes its sentence: "Secret Service protocol called for ..., sources said."
             var comma = LastComma(SentenceStart(c), c);
@@ -56,6 +69,13 @@ internal sealed partial class QuoteFinder
             if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
     }
+
+    /// <summary>
+    /// The fewest words of reported speech after a cue: one after a particle ("pointed to his
+    /// record"), two after a verb that takes a noun phrase ("criticized the deal", "called him
+    /// reckless"), else three, as a shorter clause after "said" is more often something else.
+    /// </summary>
+    private int MinWords(int cue, int end) => end > cue + 1 ? 1 : Has(cue, QuoteWord.NounVerb) || _lexicon.Verb(Chars(cue)) is { QuotedOnly: true } ? 2 : 3;
 
     /// <summary>
     /// After a cue inside its sentence ("..., he said on Friday, ..."): the first token of the
@@ -113,7 +133,10 @@ internal sealed partial class QuoteFinder
     {
         if (!Is(c, "asked") || _markAt[c] >= 0 || _mentionAt[c] >= 0) return false;
         var first = SentenceStart(c);
-        if (c != first && !(c == first + 1 && Is(first, "when"))) return false;
+        var opens = c == first || c == first + 1 && Is(first, "when");
+        // "..., he said when asked whether ...", "Rubio was asked by the host if ...": inside the sentence, a question word must follow
+        var inside = !opens && (Is(c - 1, "when") || Is(c - 1, ",") || Is(c - 1, "was") || Is(c - 1, "were") || Is(c - 1, "being") || Is(c - 1, "after"));
+        if (!opens && !inside) return false;
         var k = c + 1;
         Speaker? asker = null;
         if (Is(k, "by") && After(k + 1) is { } by)
@@ -122,17 +145,35 @@ internal sealed partial class QuoteFinder
             k = by.End;
         }
         while (Has(k, QuoteWord.TimeWord) && !Is(k, "on") || Is(k, "on") && Has(k + 1, QuoteWord.TimeWord)) k++;
+        // "she was asked about the plan." tells of a topic, not a question put
+        if (inside && (!IsQuestionWord(k) || Is(k, "about") && !Is(c - 1, "when") && !Is(c - 1, ","))) return false;
         var cueEnd = Is(k, "about") && asker is null ? k + 1 : c + 1;
         if (Is(k, "about")) k++;
         var end = k;
         var limit = SentenceEnd(c);
         while (end < limit && !(Is(end, ",") && _markAt[end] < 0) && !IsStop(end)) end++;
-        if (end >= limit || !Is(end, ",") || Words(k, end) < 2) return false;
+        if (inside) while (end > k && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
+        else if (end >= limit || !Is(end, ",")) return false;
+        if (Words(k, end) < 2) return false;
         Add(c, cueEnd == k ? k : c + 1, k, end, asker);
         // "Asked if he thought that ...": a cue inside the question is part of it
         for (var t = k; t < end; t++) _cueUsed[t] = true;
         return true;
     }
+
+    /// <summary>The speaker of a cue in an opening "As X noted," (no comma before the cue); null otherwise.</summary>
+    private Speaker? AsClause(int c)
+    {
+        var first = SentenceStart(c);
+        if (Is(first, "(")) first++;
+        if (!Is(first, "as") || c - first > 12) return null;
+        for (var t = first + 1; t < c; t++)
+            if (Is(t, ",") || _markAt[t] >= 0) return null;
+        return Subject(c, first + 1);
+    }
+
+    private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")
+        || Is(t, "which") || Is(t, "about");
 
     /// <summary>The speaker of the last quote found with its cue in tokens [from, to).</summary>
     private Speaker? PreviousSpeaker(int from, int to)
@@ -157,7 +198,10 @@ internal sealed partial class QuoteFinder
         else
         {
             var last = Is(c - 1, ",") ? c - 1 : c;
-            if (Words(first, last) >= 3 && _markAt[first] < 0) Add(c, c + 2, first, last, speaker);
+            if (Words(first, last) < 3 || _markAt[first] >= 0) return;
+            Add(c, c + 2, first, last, speaker);
+            // "Over the long term, according to the report, wages will rise": the sentence goes on after the source
+            if (Is(c - 1, ",") && RestAfterParenthetical(speaker.End, end, inverted: false) is var rest and >= 0) Add(c, c + 2, rest, end, speaker);
         }
     }
 
@@ -175,24 +219,43 @@ internal sealed partial class QuoteFinder
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
-        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike)) return -1;
+        // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
+        if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
         while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
         // the phrase must end on a day or time noun: "said on a call", "said last July" are not time phrases here
         if (start > end && (start >= limit || !IsWord(start) || Has(start, QuoteWord.NotContent | QuoteWord.TimeWord)
             || Is(start - 1, "on") || Is(start - 1, "last") || Is(start - 1, "this") || Is(start - 1, "early") || Is(start - 1, "late"))) start = end;
-        if (Has(cue, QuoteWord.ObjectVerb))
+        if (Has(cue, QuoteWord.ObjectVerb) && end == cue + 1)   // "warned of higher rents": no hearer after a particle
         {
             if (start < limit && _mentionAt[start] >= 0) start = _mentions[_mentionAt[start]].End;
             else if (start < limit && IsWord(start) && char.IsLower(_text[_tokens[start].Start]) && !Has(start, QuoteWord.NotContent | QuoteWord.Determiner)) start++;
+            // "asked the senator about the loan": the question is what comes after "about"
+            if (start > end && Is(start, "about") && Is(cue, "asked") && start + 1 < limit) start++;
         }
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
         // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
-        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start])) return start == end ? start : end;
+        if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && (IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) || _openMark[start + 1] >= 0 && Has(cue, QuoteWord.Speech))) return start == end ? start : end;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }
+
+    /// <summary>The token after an aside between commas or dashes right after a cue (at most eight tokens); -1 when none.</summary>
+    private int AsideEnd(int from, int limit)
+    {
+        if (!IsDash(from) && !Is(from, ",")) return -1;
+        var dash = IsDash(from);
+        for (var k = from + 1; k < limit && k < from + 10; k++)
+        {
+            if (_markAt[k] >= 0 || IsStop(k) || IsCue(k)) return -1;
+            if (dash ? IsDash(k) : Is(k, ",")) return k > from + 1 ? k + 1 : -1;
+        }
+        return -1;
+    }
+
+    private bool IsDash(int t) => (uint)t < (uint)_tokens.Length && _tokens[t].Length <= 2 && _text[_tokens[t].Start] is '-' or '\u2014' or '\u2013' && SpaceAround(t);
 
     /// <summary>
     /// The "that" after a longer phrase that opens with a preposition ("said in a written statement
@@ -218,13 +281,31 @@ internal sealed partial class QuoteFinder
     private int ContentEnd(int cue)
     {
         var end = SentenceEnd(cue);
+        var subordinate = OpensSubordinate(cue);
         for (var t = cue + 1; t < end; t++)
         {
+            // "While Ramos said that ..., he appears uneasy": the main clause after the comma is not the speech
+            if (subordinate && t > cue + 2 && Is(t, ",") && _markAt[t] < 0) { end = t; break; }
             if (_openMark[t] is var q and >= 0 && _markUsed[q]) { end = t; break; }
             if (t > cue + 2 && IsClauseBreak(t) && NextCue(t + 1, end)) { end = t; break; }
+            // he has “expanded the party,” claiming that ...: a quoted fragment ending in a comma is a clause break too
+            if (t > cue + 2 && _markAt[t] is var m and >= 0 && t == _closeToken[m] && !_markUsed[m] && _text[_marks[m].End - 1] == ','
+                && NextCue(t + 1, end)) { end = t + 1; break; }
         }
         while (end > cue + 1 && !IsWord(end - 1) && !IsQuoteMark(end - 1)) end--;
         return end;
+    }
+
+    /// <summary>The cue's sentence opens with a subordinating word and no comma comes between it and the cue.</summary>
+    private bool OpensSubordinate(int cue)
+    {
+        var first = SentenceStart(cue);
+        if (!(Is(first, "while") || Is(first, "although") || Is(first, "though") || Is(first, "because") || Is(first, "since")
+            || Is(first, "when") || Is(first, "whenever") || Is(first, "if") || Is(first, "after") || Is(first, "before") || Is(first, "once")
+            || Is(first, "whereas") || Is(first, "until"))) return false;
+        for (var t = first + 1; t < cue; t++)
+            if (Is(t, ",") || _markAt[t] >= 0) return false;
+        return true;
     }
 
     private bool IsClauseBreak(int t) => _markAt[t] < 0 && (Is(t, ",") || Is(t, "and") || Is(t, "but")

@@ -18,7 +18,9 @@ internal sealed partial class QuoteFinder
         var steps = 0;
         while (j >= lo && steps++ < 16)
         {
-            if (_markAt[j] >= 0 || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
+            // "Mr. Manafort, citing “the magic of Trump,” said": a quoted phrase ending in a comma closes an aside
+            var quotedComma = _markAt[j] >= 0 && j == _closeToken[_markAt[j]] && !_markUsed[_markAt[j]] && _text[_marks[_markAt[j]].End - 1] == ',';
+            if (_markAt[j] >= 0 && !quotedComma || IsStop(j)) return null;   // first-person words inside a quote are never its speaker
             if (Has(j, QuoteWord.ObjectPronoun))
             {
                 // "most of them said", "a source close to him said": the noun phrase the pronoun ends
@@ -41,7 +43,7 @@ internal sealed partial class QuoteFinder
                 j = k - 1;
                 continue;
             }
-            if (Is(j, ","))
+            if (Is(j, ",") || quotedComma)
             {
                 // "Sen. Jack Reed (D-R.I.), said": the brackets end the subject
                 if (Is(j - 1, ")")) { j--; continue; }

@@ -170,7 +170,20 @@ internal sealed partial class QuoteFinder
         && !IsAdjective(t)
 
         && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant()))
-            || (v.QuotedOnly && QuotedFragmentAfter(t)));
+            || (v.QuotedOnly && (QuotedFragmentAfter(t) || NamingAfter(t))));
+
+    /// <summary>
+    /// "called Trump a fascist", "calling them reckless": a name or object pronoun, then the words it
+    /// is called (a lower-case word or an article), not a time or place ("called him on Friday").
+    /// </summary>
+    private bool NamingAfter(int t)
+    {
+        var k = t + 1;
+        if (_mentionAt[Math.Min(k, _tokens.Length - 1)] >= 0 && k < _tokens.Length) k = _mentions[_mentionAt[k]].End;
+        else if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "it") || Is(k, "himself") || Is(k, "herself") || Is(k, "themselves")) k++;
+        else return false;
+        return IsWord(k) && _markAt[k] < 0 && char.IsLower(_text[_tokens[k].Start]) && !Has(k, QuoteWord.NotContent | QuoteWord.TimeWord | QuoteWord.Break | QuoteWord.Cue | QuoteWord.Between);
+    }
 
     /// <summary>
     /// A participle used as an adjective before a plural noun, after a preposition, a number or a

@@ -29,6 +29,7 @@ internal enum QuoteWord : uint
     TimeWord = 1 << 18,
     Preposition = 1 << 19,
     NumberWord = 1 << 20,
+    NounVerb = 1 << 21,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -106,6 +107,7 @@ internal sealed class QuoteLexicon
                         "time-word" => QuoteWord.TimeWord,
                         "preposition" => QuoteWord.Preposition,
                         "number-word" => QuoteWord.NumberWord,
+                        "np-verb" => QuoteWord.NounVerb,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -20,7 +20,7 @@ public class QuoteLexiconTests
         Assert.Equal("admit", lexicon.Verb("admitted")?.Lemma);
         Assert.True(lexicon.Verb("told")?.Speech);
         Assert.False(lexicon.Verb("found")?.Speech);
-        Assert.True(lexicon.Verb("pointed") is { ParticleRequired: true, Particles: ["out"] });
+        Assert.True(lexicon.Verb("pointed") is { ParticleRequired: true, Particles: ["out", "to"] });
         Assert.True((lexicon.Classes("we") & QuoteWord.FirstPerson) != 0);
     }
 }
