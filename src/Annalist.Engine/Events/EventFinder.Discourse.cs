@@ -128,6 +128,37 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// Deaths and damage from a flood, an epidemic or a crash are no ASSAULT: an ASSAULT without an
+    /// actor whose subject (up to six words before the trigger, in its clause) or cause ("killed in
+    /// floods", "died from the virus": up to four words after "in", "by" or "from") is a hazard word is dropped.
+    /// </summary>
+    private void DropHazards()
+    {
+        var hazard = _lex.Cue("hazard");
+        foreach (var d in _drafts)
+        {
+            if (d.Merged || d.Type != "ASSAULT" || d.Actors.Count > 0) continue;
+            var start = d.SentenceSpan.FirstToken;
+            var end = start + d.SentenceSpan.TokenCount;
+            var caused = false;
+            for (var k = d.First - 1; k >= start && k >= d.First - 6 && !caused; k--)
+            {
+                if (_text.IsClausePunctuation(k)) break;
+                caused = hazard.Starts(_text, k, k + 1);
+            }
+            if (!caused && d.Last + 1 < end && _text.IsAny(d.Last + 1, CauseWords))
+                for (var k = d.Last + 2; k < end && k <= d.Last + 5 && !caused; k++)
+                {
+                    if (_text.IsClausePunctuation(k)) break;
+                    caused = hazard.Starts(_text, k, k + 1);
+                }
+            if (caused) Fold(d, null);
+        }
+    }
+
+    private static readonly string[] CauseWords = ["in", "by", "from"];
+
     /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
     private void DropMobilizeInAssault()
     {

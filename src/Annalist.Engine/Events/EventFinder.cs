@@ -67,6 +67,7 @@ internal sealed partial class EventFinder
         AbsorbContents();
         DropBackground();
         DropMobilizeInAssault();
+        DropHazards();
         DropSpeculation();
         DropReportedContent();
         foreach (var d in _drafts)

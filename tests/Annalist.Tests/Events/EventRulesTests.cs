@@ -62,6 +62,22 @@ public class EventRulesTests
         Assert.DoesNotContain(Analyze("Mongolia said it should be patient."), e => e.Type == "REQUEST");
     }
 
+    [Theory]
+    [InlineData("Floods have killed more than 120 people in eastern Kenya.")]
+    [InlineData("The earthquake that struck the valley killed 300 villagers.")]
+    [InlineData("Eleven people were killed in a bus crash near Quito.")]
+    [InlineData("The virus has killed 40 people in Ohio since March.")]
+    public void Deaths_no_one_inflicted_are_no_assault(string text) =>
+        Assert.DoesNotContain(Analyze(text), e => e.Type == "ASSAULT");
+
+    [Theory]
+    [InlineData("Rebels killed 14 soldiers in an ambush near Goma.")]
+    [InlineData("Two men were killed in an exchange of fire with the police.")]
+    [InlineData("Nine people were killed in cold blood by gunmen.")]
+    [InlineData("Drone strikes killed at least 14 people in northern Iraq.")]
+    public void Deaths_by_force_stay_an_assault(string text) =>
+        Assert.Contains(Analyze(text), e => e.Type == "ASSAULT");
+
     [Fact]
     public void A_reported_event_after_another_is_what_is_said_about_it()
     {
