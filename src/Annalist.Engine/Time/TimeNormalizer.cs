@@ -394,6 +394,10 @@ internal static class TimeNormalizer
     {
         var wd = c.Tokens[m.Get("weekday")!.Value].Weekday;
         var part = m.Get("part") is { } pi ? "T" + c.Tokens[pi].Code : "";
+        // "on Mondays", "Tuesday nights": every such day
+        if (m.Pattern.Args.Count == 0 && (c.Tokens[m.Get("weekday")!.Value].Lower.EndsWith("days", StringComparison.Ordinal)
+            || (m.Get("part") is { } pp && c.Tokens[pp].Lower.EndsWith('s'))))
+            return new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
         var type = TimeType.Date; // TimeBank types "Friday night" as a DATE more often than a TIME
         if (c.Dct is not { } dct) return new Normalized(type, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
         var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (Possessive(m, c) || c.Tense != Tense.Future ? "past" : "future");
