@@ -74,7 +74,7 @@ internal static class TimeNormalizer
          "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid", "for",
          "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022", "\"", "``", "''", "\u201c", "\u201d"];
 
-    public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
+    public static bool IsKnown(string function) => function is "date" or "weekof" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
         or "clock" or "set" or "weekdayset" or "century" or "anchored" or "monthset";
 
@@ -97,6 +97,7 @@ internal static class TimeNormalizer
         return p.Function switch
         {
             "date" => Date(m, c),
+            "weekof" => WeekOf(m, c),
             "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
             "year" => Year(m, c),
             "spokenyear" => SpokenYear(m, c),
@@ -185,6 +186,14 @@ internal static class TimeNormalizer
         if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
         var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
         return new Normalized(TimeType.Date, value, mod);
+    }
+
+    /// <summary>"the week of March 6": the ISO week of that day (XXXX-WXX without an article date or year).</summary>
+    private static Normalized? WeekOf(in PatternMatch m, NormalizeContext c)
+    {
+        if (Date(m, c) is not { } d) return null;
+        if (!DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day)) return new Normalized(TimeType.Date, "XXXX-WXX");
+        return new Normalized(TimeType.Date, TimexFormat.Week(day));
     }
 
     /// <summary>
@@ -605,7 +614,8 @@ internal static class TimeNormalizer
             if (Date(m, c) is not { } d) return null;
             day = d.Value;
         }
-        else day = c.Dct is { } dct ? TimexFormat.Day(dct) : "XXXX-XX-XX";
+        // "was shot at 10 p.m.": the day the story last named, else the article's
+        else day = c.Dct is null ? "XXXX-XX-XX" : AnchorDay(c) is { } anchor ? TimexFormat.Day(anchor) : TimexFormat.Day(c.Dct.Value);
         return new Normalized(TimeType.Time, string.Create(Inv, $"{day}T{hour:D2}:{minute:D2}"));
     }
 
