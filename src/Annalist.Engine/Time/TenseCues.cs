@@ -22,16 +22,14 @@ internal sealed class TenseCues(TimeLexicon lexicon)
         {
             var l = from - d;
             var r = to - 1 + d;
-            if (l >= lowest && IsQuote(tokens[l].Lower)) lowest = l + 1;
-            if (r < highest && IsQuote(tokens[r].Lower)) highest = r;
+            if (l >= lowest && tokens[l].Is(TimeClass.Quote)) lowest = l + 1;
+            if (r < highest && tokens[r].Is(TimeClass.Quote)) highest = r;
             if (l < lowest && r >= highest) break;
             if (l >= lowest && Cue(tokens, l, before: true) is var a && a != Tense.Unknown) return a;
             if (r < highest && Cue(tokens, r, before: false) is var b && b != Tense.Unknown) return b;
         }
         return Tense.Unknown;
     }
-
-    private static bool IsQuote(string w) => w is "\"" or "``" or "''" or "\u201c" or "\u201d";
 
     private Tense Cue(TimeToken[] tokens, int i, bool before)
     {

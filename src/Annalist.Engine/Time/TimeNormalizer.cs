@@ -13,7 +13,26 @@ internal sealed class NormalizeContext
 {
     public required TimeToken[] Tokens { get; init; }
     public DateOnly? Dct { get; set; }
-    public Tense Tense { get; set; }
+    /// <summary>Which way the sentence points around the expression being normalized; found only when a function asks.</summary>
+    public Tense Tense
+    {
+        get => _tense ??= Cues is null ? Tense.Unknown : Cues.Around(Tokens, SentenceFrom, SentenceTo, _tenseFrom, _tenseTo);
+        set => _tense = value;
+    }
+
+    private Tense? _tense;
+    private int _tenseFrom, _tenseTo;
+
+    /// <summary>The cue words that decide <see cref="Tense"/>; without them it is unknown.</summary>
+    public TenseCues? Cues { get; init; }
+
+    /// <summary>The extent the next normalization is for: its tense is found anew when asked.</summary>
+    public void AskTenseAround(int from, int to)
+    {
+        _tense = null;
+        _tenseFrom = from;
+        _tenseTo = to;
+    }
 
     /// <summary>The first token of the sentence being tagged.</summary>
     public int SentenceFrom { get; set; }
