@@ -13,7 +13,26 @@ internal sealed class NormalizeContext
 {
     public required TimeToken[] Tokens { get; init; }
     public DateOnly? Dct { get; set; }
-    public Tense Tense { get; set; }
+    /// <summary>Which way the sentence points around the expression being normalized; found only when a function asks.</summary>
+    public Tense Tense
+    {
+        get => _tense ??= Cues is null ? Tense.Unknown : Cues.Around(Tokens, SentenceFrom, SentenceTo, _tenseFrom, _tenseTo);
+        set => _tense = value;
+    }
+
+    private Tense? _tense;
+    private int _tenseFrom, _tenseTo;
+
+    /// <summary>The cue words that decide <see cref="Tense"/>; without them it is unknown.</summary>
+    public TenseCues? Cues { get; init; }
+
+    /// <summary>The extent the next normalization is for: its tense is found anew when asked.</summary>
+    public void AskTenseAround(int from, int to)
+    {
+        _tense = null;
+        _tenseFrom = from;
+        _tenseTo = to;
+    }
 
     /// <summary>The first token of the sentence being tagged.</summary>
     public int SentenceFrom { get; set; }
@@ -22,7 +41,30 @@ internal sealed class NormalizeContext
     public int SentenceTo { get; set; }
 
     /// <summary>The last quarter named in the document ("1989-Q3"): "a year earlier" in an earnings story means that quarter a year before.</summary>
-    public (int Year, int Q)? LastQuarter { get; set; }
+    public (int Year, int Q)? LastQuarter { get; private set; }
+
+    /// <summary>Whether the document named the quarter that ended last before the article (the one an earnings story reports on).</summary>
+    private bool _namedJustEnded;
+
+    /// <summary>
+    /// The quarter an earnings story is about: the one that ended last before the article when the story named it
+    /// by number, else the quarter it named last by number, else the quarter named last. "A year earlier" and "the
+    /// 1989 period" go with it, not with a quarter named in passing ("after a flat second quarter").
+    /// </summary>
+    public (int Year, int Q)? StoryQuarter =>
+        _namedJustEnded && Dct is { } d ? (TimexFormat.Add(d, "Q", -1).Year, TimexFormat.QuarterOf(TimexFormat.Add(d, "Q", -1).Month))
+        : LastNumberedQuarter ?? LastQuarter;
+
+    /// <summary>The last quarter the document named by its number ("the third quarter", "Q3"), not as "the quarter" or "the 1988 period".</summary>
+    public (int Year, int Q)? LastNumberedQuarter { get; private set; }
+
+    /// <summary>A quarter the document named; <paramref name="byNumber"/> when it said which ("the third quarter", "Q3"), not "the quarter".</summary>
+    public void NameQuarter(int year, int q, bool byNumber)
+    {
+        LastQuarter = (year, q);
+        if (byNumber) LastNumberedQuarter = (year, q);
+        if (byNumber && Dct is { } d && TimexFormat.Add(d, "Q", -1) is var e && e.Year == year && TimexFormat.QuarterOf(e.Month) == q) _namedJustEnded = true;
+    }
 
     /// <summary>The value of the last DATE or TIME the document resolved to a calendar year or finer, for "that year", "the following month".</summary>
     public string? Anchor { get; set; }
@@ -49,9 +91,9 @@ internal static class TimeNormalizer
         [.. MonthCue, "$", "€", "£", "#", "no.", "number", "%", "percent", "people", "miles", "feet", "points", "shares", "tons", "acres",
          "in", "since", "of", "by", "until", "from", "to", "fiscal", "year", "last", "past", "previous", "latest", "this", "current", "next",
          "coming", "following", "yesterday", "tomorrow", "earlier", "later", ",", "-", "--", ";", ":", "the", "and", "or", "so", "mid", "for",
-         "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022"];
+         "be", "been", "being", "'s", "could", "can", "may", "should", "must", "\u2013", "\u2014", "*", "\u2022", "\"", "``", "''", "\u201c", "\u201d"];
 
-    public static bool IsKnown(string function) => function is "date" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
+    public static bool IsKnown(string function) => function is "date" or "weekof" or "slashdate" or "year" or "spokenyear" or "decade" or "holiday" or "season"
         or "relday" or "relpart" or "weekday" or "weekend" or "rel" or "ago" or "later" or "duration" or "quarter" or "half" or "ref"
         or "clock" or "set" or "weekdayset" or "century" or "anchored" or "monthset";
 
@@ -74,6 +116,7 @@ internal static class TimeNormalizer
         return p.Function switch
         {
             "date" => Date(m, c),
+            "weekof" => WeekOf(m, c),
             "slashdate" => new Normalized(p.Type, c.Tokens[m.ExtentFrom].SlashValue!),
             "year" => Year(m, c),
             "spokenyear" => SpokenYear(m, c),
@@ -162,6 +205,14 @@ internal static class TimeNormalizer
         if (day is { } d3 && d3 > DateTime.DaysInMonth(year.Value, month)) return null; // Feb. 29 of a common year
         var value = day is { } dd2 ? string.Create(Inv, $"{year:D4}-{month:D2}-{dd2:D2}") : TimexFormat.Month(year.Value, month);
         return new Normalized(TimeType.Date, value, mod);
+    }
+
+    /// <summary>"the week of March 6": the ISO week of that day (XXXX-WXX without an article date or year).</summary>
+    private static Normalized? WeekOf(in PatternMatch m, NormalizeContext c)
+    {
+        if (Date(m, c) is not { } d) return null;
+        if (!DateOnly.TryParseExact(d.Value, "yyyy-MM-dd", Inv, DateTimeStyles.None, out var day)) return new Normalized(TimeType.Date, "XXXX-WXX");
+        return new Normalized(TimeType.Date, TimexFormat.Week(day));
     }
 
     /// <summary>
@@ -371,15 +422,33 @@ internal static class TimeNormalizer
     {
         var wd = c.Tokens[m.Get("weekday")!.Value].Weekday;
         var part = m.Get("part") is { } pi ? "T" + c.Tokens[pi].Code : "";
+        // "on Mondays", "Tuesday nights": every such day
+        if (m.Pattern.Args.Count == 0 && (c.Tokens[m.Get("weekday")!.Value].Lower.EndsWith("days", StringComparison.Ordinal)
+            || (m.Get("part") is { } pp && c.Tokens[pp].Lower.EndsWith('s'))))
+            return new Normalized(TimeType.Set, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
         var type = TimeType.Date; // TimeBank types "Friday night" as a DATE more often than a TIME
         if (c.Dct is not { } dct) return new Normalized(type, string.Create(Inv, $"XXXX-WXX-{wd}{part}"));
-        var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (c.Tense == Tense.Future ? "future" : "past");
+        var dir = m.Pattern.Args.GetValueOrDefault("dir") ?? (Possessive(m, c) || c.Tense != Tense.Future ? "past" : "future");
+        // "down 4.5% from the previous Friday": the weekday before the date the story named last
+        if (m.Pattern.Args.ContainsKey("anchored"))
+        {
+            if (AnchorDay(c) is not { } anchor) return null;
+            dct = anchor;
+        }
         var today = (int)dct.DayOfWeek == 0 ? 7 : (int)dct.DayOfWeek;
         int delta;
         if (dir == "future") { delta = (wd - today + 7) % 7; if (delta == 0) delta = 7; }
         else { delta = -((today - wd + 7) % 7); if (delta == 0 && m.Pattern.Args.ContainsKey("dir")) delta = -7; }
         return new Normalized(type, TimexFormat.Day(dct.AddDays(delta)) + part);
     }
+
+    /// <summary>"Friday's trading", "Wednesday's ruling": a weekday that owns an event tells of one that took place.</summary>
+    private static bool Possessive(in PatternMatch m, NormalizeContext c) =>
+        m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo].Lower == "'s" && c.Tokens[m.ExtentTo - 1].Is(TimeClass.Weekday);
+
+    /// <summary>The last date the document resolved, when it names a day.</summary>
+    private static DateOnly? AnchorDay(NormalizeContext c) =>
+        c.Anchor is { Length: >= 10 } a && DateOnly.TryParseExact(a.AsSpan(0, 10), "yyyy-MM-dd", Inv, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>"the weekend": the one just past in a past sentence (or the current one on a Saturday or Sunday), else the coming one.</summary>
     private static Normalized? Weekend(in PatternMatch m, NormalizeContext c)
@@ -407,7 +476,7 @@ internal static class TimeNormalizer
         if (unit is "TH" or "TM" or "TS") return null; // "the last hour" is a duration
         if (unit is "DE" or "CE" && n < 0) return null; // TimeBank: "the past decade" is a duration
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit), mod);
-        if (unit == "Q") c.LastQuarter = (TimexFormat.Add(dct, "Q", n).Year, TimexFormat.QuarterOf(TimexFormat.Add(dct, "Q", n).Month));
+        if (unit == "Q") c.NameQuarter(TimexFormat.Add(dct, "Q", n).Year, TimexFormat.QuarterOf(TimexFormat.Add(dct, "Q", n).Month), byNumber: false);
         var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, n), unit);
         return value is null ? null : new Normalized(TimeType.Date, value, mod);
     }
@@ -415,11 +484,16 @@ internal static class TimeNormalizer
     private static Normalized? Ago(in PatternMatch m, NormalizeContext c, int sign)
     {
         var unit = c.Tokens[m.Get("unit")!.Value].Code!;
+        // "30 days before closing the purchase", "10 days before the murder": counted from an event, not from
+        // the article; the count alone is then a duration
+        if (c.Tokens[m.ExtentTo - 1].Lower == "before" && m.ExtentTo < c.Tokens.Length && c.Tokens[m.ExtentTo] is { } next
+            && (next.Letter || (next.Lower.Length > 0 && char.IsLetter(next.Lower[0]))))
+            return null;
         var n = Num(m, c, "n");
         if (n is null && !m.Pattern.Args.ContainsKey("n")) n = 1;
         if (n is null) return new Normalized(TimeType.Date, sign < 0 ? "PAST_REF" : "FUTURE_REF");
         if (c.Dct is not { } dct) return new Normalized(TimeType.Date, TimexFormat.Unknown(unit));
-        if (unit == "Y" && n == 1 && sign < 0 && c.LastQuarter is { } lq && !TalksOfMonths(c))
+        if (unit == "Y" && n == 1 && sign < 0 && c.StoryQuarter is { } lq && !TalksOfMonths(c))
             return new Normalized(TimeType.Date, TimexFormat.Quarter(lq.Year - 1, lq.Q));
         var value = TimexFormat.AtUnit(TimexFormat.Add(dct, unit, sign * n.Value), unit);
         return value is null ? null : new Normalized(TimeType.Date, value);
@@ -481,6 +555,7 @@ internal static class TimeNormalizer
         else if (m.Get("ord") is { } oi) q = c.Tokens[oi].Ordinal;
         else q = 0;
         if (q > 4) return null;
+        var byNumber = q > 0;
         int? year = m.Get("year") is { } yi ? c.Tokens[yi].Number : null;
         if (year is null && m.HasWord(c.Tokens, "'s") && c.Dct is { } d0 && Direction(m, c) is { } dir)
         {
@@ -496,8 +571,13 @@ internal static class TimeNormalizer
             if (q == 0 && m.Pattern.Args.ContainsKey("named"))
             {
                 // "the latest period" of an earnings story is the quarter it named last; with none named it is vague
-                if (c.LastQuarter is not { } named) return null;
+                if (c.StoryQuarter is not { } named) return null;
                 (year, q) = named;
+            }
+            else if (q == 0 && m.Pattern.Args.ContainsKey("story") && c.LastNumberedQuarter is { } numbered)
+            {
+                // "the quarter" of a story that said which quarter it reports on ("the fiscal first quarter")
+                (year, q) = c.StoryQuarter ?? numbered;
             }
             else if (q == 0)
             {
@@ -508,14 +588,17 @@ internal static class TimeNormalizer
             }
             else year = c.Tense == Tense.Past && q > current ? dct.Year - 1 : dct.Year;
         }
+        // "the 1989 period": the story's quarter in an earnings story about one, else the year
+        if (q == 0 && m.Pattern.Args.ContainsKey("period") && (c.StoryQuarter is null || TalksOfMonths(c)))
+            return new Normalized(TimeType.Date, TimexFormat.Year(year!.Value));
         if (q == 0)
         {
             // "the 1988 quarter": the quarter the story is about, in that year
-            if (c.LastQuarter is { } named) q = named.Q;
+            if (c.StoryQuarter is { } named) q = named.Q;
             else if (c.Dct is { } d1) q = TimexFormat.QuarterOf(TimexFormat.Add(d1, "Q", -1).Month);
             else return new Normalized(TimeType.Date, string.Create(Inv, $"{year!.Value:D4}-QX"));
         }
-        c.LastQuarter = (year!.Value, q);
+        c.NameQuarter(year!.Value, q, byNumber);
         return new Normalized(TimeType.Date, TimexFormat.Quarter(year.Value, q));
     }
 
@@ -550,7 +633,8 @@ internal static class TimeNormalizer
             if (Date(m, c) is not { } d) return null;
             day = d.Value;
         }
-        else day = c.Dct is { } dct ? TimexFormat.Day(dct) : "XXXX-XX-XX";
+        // "was shot at 10 p.m.": the day the story last named, else the article's
+        else day = c.Dct is null ? "XXXX-XX-XX" : AnchorDay(c) is { } anchor ? TimexFormat.Day(anchor) : TimexFormat.Day(c.Dct.Value);
         return new Normalized(TimeType.Time, string.Create(Inv, $"{day}T{hour:D2}:{minute:D2}"));
     }
 

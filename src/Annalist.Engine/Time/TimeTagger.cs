@@ -33,7 +33,7 @@ public sealed class TimeTagger : IStage
         var spans = document.Get(CoreLayers.Tokens);
         var tokens = new TimeToken[spans.Length];
         for (var i = 0; i < spans.Length; i++) tokens[i] = _rules.Classifier.Classify(text, spans[i].Start, spans[i].End);
-        var context = new NormalizeContext { Tokens = tokens, Dct = document.Date };
+        var context = new NormalizeContext { Tokens = tokens, Dct = document.Date, Cues = _rules.Tense };
         var resolved = new NormalizeContext { Tokens = tokens, Dct = null }; // for the unresolved values
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         foreach (var s in document.Get(CoreLayers.Sentences))
@@ -73,7 +73,7 @@ public sealed class TimeTagger : IStage
             string? plain = null;
             if (c.Dct is not null)
             {
-                unresolved.Tense = c.Tense;
+                // without an article date no function asks for the tense
                 var u = TimeNormalizer.Normalize(m, unresolved);
                 if (u is { } uv && uv.Value != n.Value) plain = uv.Value;
             }
@@ -153,7 +153,7 @@ public sealed class TimeTagger : IStage
         {
             c.SentenceFrom = from;
             c.SentenceTo = to;
-            c.Tense = _rules.Tense.Around(tokens, from, to, m.ExtentFrom, m.ExtentTo);
+            c.AskTenseAround(m.ExtentFrom, m.ExtentTo);
             if (TimeNormalizer.Normalize(m, c) is { } n) return (m, n);
         }
         return null;

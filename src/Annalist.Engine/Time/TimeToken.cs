@@ -10,6 +10,7 @@ internal enum TimeClass
     Month = 1 << 0, Weekday = 1 << 1, Season = 1 << 2, Num = 1 << 3, Few = 1 << 4, Ord = 1 << 5,
     Day = 1 << 6, Year = 1 << 7, Decade = 1 << 8, Unit = 1 << 9, Units = 1 << 10, Part = 1 << 11,
     AmPm = 1 << 12, Clock = 1 << 13, QToken = 1 << 14, SlashDate = 1 << 15, Holiday = 1 << 16, Zone = 1 << 17,
+    Quote = 1 << 18, // a quotation mark (" `` '' “ ”): the tense cues do not look past it
 }
 
 /// <summary>
@@ -121,6 +122,7 @@ internal sealed class TimeTokenClassifier
         t.Lower = lower;
         var capitalized = char.IsUpper(span[0]);
         t.Capitalized = capitalized;
+        if (lower is "\"" or "``" or "''" or "\u201c" or "\u201d") t.Classes |= TimeClass.Quote;
 
         if (capitalized && _month.TryGetValue(lower, out var v)) { t.Classes |= TimeClass.Month; t.Month = int.Parse(v, CultureInfo.InvariantCulture); }
         if (capitalized && _weekday.TryGetValue(lower, out v)) { t.Classes |= TimeClass.Weekday; t.Weekday = int.Parse(v, CultureInfo.InvariantCulture); }
