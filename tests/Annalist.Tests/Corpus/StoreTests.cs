@@ -121,11 +121,17 @@ public class StoreTests
             Assert.Equal(40, store.Stats().Documents);
         }
         Assert.True(new FileInfo(path).Length <= before, $"{new FileInfo(path).Length} > {before}");
+        Assert.Equal("ok", Sql(path, "PRAGMA integrity_check"));
+    }
+
+    /// <summary>Runs SQL on a store file behind the store's back, as another program (or an older Annalist) would.</summary>
+    private static object? Sql(string path, string sql)
+    {
         using var db = new SqliteConnection($"Data Source={path};Pooling=False");
         db.Open();
         using var c = db.CreateCommand();
-        c.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", c.ExecuteScalar());
+        c.CommandText = sql;
+        return c.ExecuteScalar();
     }
 
     [Fact]
@@ -136,24 +142,12 @@ public class StoreTests
         using (var store = SqliteCorpusStore.Open(path, write: true))
             store.Write([Analyze("a", "Muammar Gaddafi spoke in Tripoli on Tuesday.", "2011-03-01")]);
         // make it a file of format 1, as an earlier Annalist wrote it
-        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var c = db.CreateCommand();
-            c.CommandText = "DROP TABLE entity_spellings; ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 1;";
-            c.ExecuteNonQuery();
-        }
+        Sql(path, "DROP TABLE entity_spellings; ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 1;");
         using (var store = SqliteCorpusStore.Open(path, write: false)) // reading needs no upgrade
             Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON")));
         using (var store = SqliteCorpusStore.Open(path, write: true))
             store.Write([Analyze("b", "Moammar Gadhafi spoke in Tripoli again on Wednesday.", "2011-03-02")]);
-        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var c = db.CreateCommand();
-            c.CommandText = "PRAGMA user_version";
-            Assert.Equal(3L, (long)c.ExecuteScalar()!);
-        }
+        Assert.Equal(3L, (long)Sql(path, "PRAGMA user_version")!);
         using (var store = SqliteCorpusStore.Open(path, write: false))
             Assert.Equal(2, Assert.Single(store.Entities(new EntityFilter("muammar", "PERSON"))).Documents);
     }
@@ -175,13 +169,7 @@ public class StoreTests
             Assert.Equal(("Muammar Gaddafi", 3), (entry.Name, entry.Documents));
         }
         // a format-2 file (no counts) keeps its names and counts from its next write on
-        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            db.Open();
-            using var c = db.CreateCommand();
-            c.CommandText = "ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 2;";
-            c.ExecuteNonQuery();
-        }
+        Sql(path, "ALTER TABLE entity_aliases DROP COLUMN named; PRAGMA user_version = 2;");
         using (var store = SqliteCorpusStore.Open(path, write: true))
             store.Write([Analyze("d", "Moammar Gadhafi spoke again on Friday.", "2011-03-04")]);
         using (var store = SqliteCorpusStore.Open(path, write: false))
