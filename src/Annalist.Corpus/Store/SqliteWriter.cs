@@ -23,7 +23,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
-    private readonly HashSet<long> _named = []; // entries whose names the open batch counted
+    private readonly Dictionary<(long Id, string Name), int> _named = []; // names the open batch gave entries, counted once at commit
 
     public SqliteWriter(SqliteConnection db)
     {
@@ -52,13 +52,14 @@ internal sealed class SqliteWriter : IDisposable
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
             ORDER BY documents DESC, e.id LIMIT 8
             """);
-        _countName = new(db, "UPDATE entity_aliases SET named = named + 1 WHERE entity_id = $1 AND alias = $2");
-        // the name most articles gave it; of as many, the longest ("Muammar Gaddafi", not the first stored "Moammar Gaddafi")
+        _countName = new(db, "UPDATE entity_aliases SET named = named + $3 WHERE entity_id = $1 AND alias = $2");
+        // a name counted in more articles than the entry's name becomes its name ("Muammar Gaddafi",
+        // not the first stored "Moammar Gaddafi"); only a counted name can overtake, so the entry
+        // keeps the most counted one (of as many, the one that got there first)
         _rename = new(db, """
-            UPDATE entities SET name = best.alias FROM (
-                SELECT alias FROM entity_aliases WHERE entity_id = $1 AND named > 0
-                ORDER BY named DESC, length(alias) DESC, alias LIMIT 1) AS best
-            WHERE id = $1 AND name <> best.alias
+            UPDATE entities SET name = $2 WHERE id = $1 AND name <> $2
+              AND (SELECT named FROM entity_aliases WHERE entity_id = $1 AND alias = $2)
+                > coalesce((SELECT named FROM entity_aliases WHERE entity_id = $1 AND alias = entities.name), 0)
             """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
@@ -134,7 +135,11 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Commit()
     {
-        foreach (var id in _named) _rename.Run(id);
+        foreach (var ((id, name), count) in _named)
+        {
+            _countName.Run(id, name, count);
+            _rename.Run(id, name);
+        }
         _named.Clear();
         _tx?.Commit();
         _tx?.Dispose();
@@ -169,8 +174,7 @@ internal sealed class SqliteWriter : IDisposable
             var entityId = Register(e);
             entities[e.Id] = entityId;
             AddAlias(entityId, e.Name); // a known key can come with another spelling of its name
-            _countName.Run(entityId, e.Name);
-            _named.Add(entityId);
+            _named[(entityId, e.Name)] = _named.GetValueOrDefault((entityId, e.Name)) + 1;
             // two document entities can join one registry entry ("Zelenskyy" linked and unlinked)
             if (!mentions.TryGetValue(entityId, out var list)) mentions[entityId] = list = [];
             foreach (var m in e.Mentions)
