@@ -23,6 +23,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
+    private readonly Dictionary<(long Id, string Name), int> _named = []; // names the open batch gave entries, counted once at commit
 
     public SqliteWriter(SqliteConnection db)
     {
@@ -51,7 +52,7 @@ internal sealed class SqliteWriter : IDisposable
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
             ORDER BY documents DESC, e.id LIMIT 8
             """);
-        _countName = new(db, "UPDATE entity_aliases SET named = named + 1 WHERE entity_id = $1 AND alias = $2");
+        _countName = new(db, "UPDATE entity_aliases SET named = named + $3 WHERE entity_id = $1 AND alias = $2");
         // a name counted in more articles than the entry's name becomes its name ("Muammar Gaddafi",
         // not the first stored "Moammar Gaddafi"); only a counted name can overtake, so the entry
         // keeps the most counted one (of as many, the one that got there first)
@@ -134,6 +135,12 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Commit()
     {
+        foreach (var ((id, name), count) in _named)
+        {
+            _countName.Run(id, name, count);
+            _rename.Run(id, name);
+        }
+        _named.Clear();
         _tx?.Commit();
         _tx?.Dispose();
         _tx = null;
@@ -144,6 +151,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         _tx?.Dispose(); // disposing an uncommitted transaction rolls it back
         _tx = null;
+        _named.Clear();
         _entityByKey.Clear();
         _aliases.Clear();
     }
@@ -166,10 +174,7 @@ internal sealed class SqliteWriter : IDisposable
             var entityId = Register(e);
             entities[e.Id] = entityId;
             AddAlias(entityId, e.Name); // a known key can come with another spelling of its name
-            // counted and compared as each article is written, so the names linking reads do not
-            // depend on where a batch ends (a batch closes on a timer too)
-            _countName.Run(entityId, e.Name);
-            _rename.Run(entityId, e.Name);
+            _named[(entityId, e.Name)] = _named.GetValueOrDefault((entityId, e.Name)) + 1;
             // two document entities can join one registry entry ("Zelenskyy" linked and unlinked)
             if (!mentions.TryGetValue(entityId, out var list)) mentions[entityId] = list = [];
             foreach (var m in e.Mentions)
