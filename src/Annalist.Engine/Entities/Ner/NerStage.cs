@@ -105,7 +105,7 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
                 && char.IsUpper(text[tokens[last + 3].Start]);
             return before || after;
         }
-        return before && IsSyllableName(string.Concat(left, "-", right));
+        return before && IsSyllableName(left, right);
     }
 
     /// <summary>
@@ -149,10 +149,15 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     internal static bool IsSyllableName(string word)
     {
         var hyphen = word.IndexOf('-');
-        if (hyphen < 2 || hyphen > 5 || word.Length - hyphen - 1 is < 2 or > 5) return false;
-        var right = word.AsSpan(hyphen + 1);
+        return hyphen > 0 && IsSyllableName(word.AsSpan(0, hyphen), word.AsSpan(hyphen + 1));
+    }
+
+    // the two parts around the hyphen, as the tokenizer leaves them (no joined string on the hot path)
+    private static bool IsSyllableName(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        if (left.Length is < 2 or > 5 || right.Length is < 2 or > 5) return false;
         foreach (var c in right) if (!char.IsAsciiLetterLower(c)) return false;
-        return Titlecase(word.AsSpan(0, hyphen)) && !Prefixes.Contains(word[..hyphen]);
+        return Titlecase(left) && !Prefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left);
     }
 
     // "Anti-war", "Co-op", "Ex-wife": an English prefix, not a syllable of a name
