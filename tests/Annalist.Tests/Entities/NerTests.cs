@@ -109,6 +109,8 @@ public class NerTests
     [InlineData("MISC", "Nobel Prize", "OTHER")]
     [InlineData("PER", "Rustem Umerov", "PERSON")]
     [InlineData("ORG", "Bucharest Nine", "ORGANIZATION")]
+    [InlineData("ORG", "Danube", "LOCATION")] // a river known by its bare name
+    [InlineData("ORG", "Danube Bank", "ORGANIZATION")] // its name in a longer one is not the river
     [InlineData("ORG", "Gulf of Mexico", "LOCATION")] // the head is the word before "of"
     [InlineData("ORG", "GULF OF MEXICO", "LOCATION")]
     [InlineData("ORG", "Gulf Coast", "LOCATION")] // a natural place whatever the tagger said

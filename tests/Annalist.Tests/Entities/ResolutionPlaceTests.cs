@@ -33,6 +33,17 @@ public class ResolutionPlaceTests
     }
 
     [Fact]
+    public void A_short_office_alias_in_news_of_other_countries_is_not_that_office()
+    {
+        var india = MarkedArticle.Resolve("[Congress|ORGANIZATION] leaders in [India|GPE] rejected the budget. The [White House|GPE] said nothing.");
+        Assert.NotEqual("United States Congress", india.At("Congress").Name);
+        Assert.NotEqual("USA", india.At("Congress").Country);
+        Assert.Equal("USA", india.At("White House").Country); // its own name is never another office
+        var us = MarkedArticle.Resolve("[Congress|ORGANIZATION] passed the bill and the [United States|GPE] will pay.");
+        Assert.Equal(("United States Congress", "USA"), (us.At("Congress").Name, us.At("Congress").Country));
+    }
+
+    [Fact]
     public void An_organization_takes_the_one_country_the_article_gives_it()
     {
         var doc = MarkedArticle.Resolve(

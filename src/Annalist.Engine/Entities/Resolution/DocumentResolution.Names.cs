@@ -84,6 +84,9 @@ internal sealed partial class DocumentResolution
             if (!n.Valid || n.IsPerson) continue;
             var type = n.Mention.Type;
             var entry = type == "GROUP" ? null : _links.Office(n.Name);
+            // a short alias ("Congress") is that office only where the article is not about other
+            // countries alone: in Indian news "Congress" is a party
+            if (entry is { Country: { } seat } && n.Name != entry.Name && _countries.Count > 0 && !_countries.Contains(seat)) entry = null;
             // a group is first read as a demonym ("Russian"), anything else first as a name
             if (type == "GROUP" && _links.Demonym(n.Name, _countries) is { } group)
             {
