@@ -96,6 +96,9 @@ public sealed class Ingestor(ICorpusStore store, AnalysisPipeline pipeline)
                 progress?.Invoke(new IngestProgress(done, added, already, failed, clock.Elapsed, item.Location));
             }
             Flush();
+            var settling = clock.Elapsed;
+            store.SettleNames();
+            writing += clock.Elapsed - settling;
         }
         finally
         {

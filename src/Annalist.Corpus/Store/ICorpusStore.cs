@@ -26,6 +26,12 @@ public interface ICorpusStore : IDisposable
     /// </summary>
     ICorpusBatch BeginBatch();
 
+    /// <summary>
+    /// After a run of batches (the end of an ingest): each registry entry those batches counted
+    /// names for takes the name most of its articles give it. <see cref="Write"/> does this itself.
+    /// </summary>
+    void SettleNames();
+
     CorpusStats Stats();
 
     IReadOnlyList<StoredDocument> Documents(DocumentFilter filter, int offset = 0, int limit = 100);

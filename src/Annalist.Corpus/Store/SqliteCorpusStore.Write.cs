@@ -49,6 +49,8 @@ public sealed partial class SqliteCorpusStore
         }
     }
 
+    public void SettleNames() => Guard(() => { _writer?.SettleNames(); return 0; });
+
     private sealed class Batch(SqliteCorpusStore store, SqliteWriter writer) : ICorpusBatch
     {
         private bool _done;
@@ -86,7 +88,9 @@ public sealed partial class SqliteCorpusStore
         try
         {
             _writer ??= new SqliteWriter(_db);
-            return _writer.Write(batch);
+            var added = _writer.Write(batch);
+            _writer.SettleNames();
+            return added;
         }
         catch (SqliteException ex)
         {

@@ -24,6 +24,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
     private readonly HashSet<(long, string)> _aliases = [];
     private readonly Dictionary<(long Id, string Name), int> _named = []; // names the open batch gave entries, counted once at commit
+    private readonly HashSet<long> _counted = []; // entries whose name counts changed since the last SettleNames
 
     public SqliteWriter(SqliteConnection db)
     {
@@ -53,13 +54,14 @@ internal sealed class SqliteWriter : IDisposable
             ORDER BY documents DESC, e.id LIMIT 8
             """);
         _countName = new(db, "UPDATE entity_aliases SET named = named + $3 WHERE entity_id = $1 AND alias = $2");
-        // a name counted in more articles than the entry's name becomes its name ("Muammar Gaddafi",
-        // not the first stored "Moammar Gaddafi"); only a counted name can overtake, so the entry
-        // keeps the most counted one (of as many, the one that got there first)
+        // the name counted in most articles becomes the entry's name ("Muammar Gaddafi", not the first
+        // stored "Moammar Gaddafi") when it is counted more often than the name the entry has
+        // (of as many, the entry keeps its name; of the others, the first in byte order wins)
         _rename = new(db, """
-            UPDATE entities SET name = $2 WHERE id = $1 AND name <> $2
-              AND (SELECT named FROM entity_aliases WHERE entity_id = $1 AND alias = $2)
-                > coalesce((SELECT named FROM entity_aliases WHERE entity_id = $1 AND alias = entities.name), 0)
+            UPDATE entities SET name = best.alias
+            FROM (SELECT alias, named FROM entity_aliases WHERE entity_id = $1 ORDER BY named DESC, alias LIMIT 1) AS best
+            WHERE entities.id = $1 AND entities.name <> best.alias
+              AND best.named > coalesce((SELECT named FROM entity_aliases WHERE entity_id = $1 AND alias = entities.name), 0)
             """);
         _findEvents = new(db, """
             SELECT e.id, e.day, e.location_id FROM event_participants p JOIN events e ON e.id = p.event_id
@@ -136,14 +138,29 @@ internal sealed class SqliteWriter : IDisposable
     public void Commit()
     {
         foreach (var ((id, name), count) in _named)
-        {
             _countName.Run(id, name, count);
-            _rename.Run(id, name);
-        }
-        _named.Clear();
         _tx?.Commit();
         _tx?.Dispose();
         _tx = null;
+        foreach (var key in _named.Keys) _counted.Add(key.Id);
+        _named.Clear();
+    }
+
+    /// <summary>
+    /// Gives each entry counted since the last call the name most of its articles give it. Done
+    /// once at the end of an ingest rather than at each commit: a timer closes batches too, and
+    /// names that change mid-run would make linking (which compares names) depend on it.
+    /// </summary>
+    public void SettleNames()
+    {
+        if (_tx is not null) throw new InvalidOperationException("a batch is open");
+        if (_counted.Count == 0) return;
+        using (var tx = _db.BeginTransaction())
+        {
+            foreach (var id in _counted) _rename.Run(id);
+            tx.Commit();
+        }
+        _counted.Clear();
     }
 
     /// <summary>Drops the open batch; the caches may name rows it wrote, so they start over.</summary>

@@ -1,6 +1,8 @@
+using Annalist.Corpus.Ingest;
 using Annalist.Corpus.Store;
 using Annalist.Documents;
 using Annalist.Pipeline;
+using Annalist.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace Annalist.Tests.Corpus;
@@ -177,6 +179,45 @@ public class StoreTests
             var entry = Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON")));
             Assert.Equal(("Moammar Gadhafi", 4), (entry.Name, entry.Documents));
         }
+    }
+
+    [Fact]
+    public void Batches_keep_names_until_the_run_settles_them()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        foreach (var record in new[] {
+            Analyze("a", "Moammar Gadhafi spoke in Tripoli on Tuesday.", "2011-03-01"),
+            Analyze("b", "Muammar Gaddafi spoke in Tripoli on Wednesday.", "2011-03-02"),
+            Analyze("c", "Muammar Gaddafi left Tripoli on Thursday.", "2011-03-03") })
+        {
+            using var batch = store.BeginBatch();
+            batch.Add(record);
+            batch.Commit();
+        }
+        // mid-run the entry keeps its first name, so linking does not depend on where batches end
+        Assert.Equal("Moammar Gadhafi", Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON"))).Name);
+        store.SettleNames();
+        Assert.Equal("Muammar Gaddafi", Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON"))).Name);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(512)]
+    public void An_ingest_names_entries_the_same_whatever_its_batch_size(int batchSize)
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        var texts = new[] {
+            "Moammar Gadhafi spoke in Tripoli on Tuesday.",
+            "Muammar Gaddafi spoke in Tripoli on Wednesday.",
+            "Muammar Gaddafi left Tripoli on Thursday, and Gaddafi's forces followed.",
+        };
+        var items = texts.Select((t, i) => ReadItem.Ok($"{i}.txt", new Document($"d{i}", t, new DateOnly(2011, 3, i + 1))));
+        var summary = new Ingestor(store, Pipelines.Default()) { BatchSize = batchSize, Parallelism = 1 }.Run(items, p => Assert.Fail(p.Diagnostic.Message));
+        Assert.Equal(3, summary.Added);
+        var entry = Assert.Single(store.Entities(new EntityFilter("gaddafi", "PERSON")));
+        Assert.Equal(("Muammar Gaddafi", 3), (entry.Name, entry.Documents));
     }
 
     [Fact]
