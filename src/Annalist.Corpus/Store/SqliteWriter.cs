@@ -43,13 +43,13 @@ internal sealed class SqliteWriter : IDisposable
         _findEntityByKey = new(db, "SELECT id FROM entities WHERE key = $1");
         _findEntityByWikidata = new(db, "SELECT id FROM entities WHERE wikidata = $1 ORDER BY id LIMIT 1");
         _findEntityByAlias = new(db, """
-            SELECT e.id, e.documents, e.name FROM entities e
+            SELECT e.id, e.documents, e.name, e.country FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
             ORDER BY documents DESC, e.id LIMIT 8
             """);
         _insertSpelling = new(db, "INSERT INTO entity_spellings (skeleton, entity_id) VALUES ($1, $2) ON CONFLICT DO NOTHING");
         _findEntityBySpelling = new(db, """
-            SELECT e.id, e.documents, e.name FROM entities e
+            SELECT e.id, e.documents, e.name, e.country FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
             ORDER BY documents DESC, e.id LIMIT 8
             """);
@@ -244,7 +244,11 @@ internal sealed class SqliteWriter : IDisposable
             .OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
         var ours = Normalize.Text(e.Name);
         var candidates = new List<(long Id, long Documents, string Name)>(8);
-        void Add(Statement r) => candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2)));
+        void Add(Statement r)
+        {
+            if (OtherCountry(e, r.TextOrNull(3))) return;
+            candidates.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2)));
+        }
         foreach (var name in names)
         {
             candidates.Clear();
@@ -261,6 +265,14 @@ internal sealed class SqliteWriter : IDisposable
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether a stored entry of the same name is of another country than ours: for an organization
+    /// with a country, any other or none (every state has its "Interior Ministry", and an entry of
+    /// no country would gather them all); for others, only when both are known.
+    /// </summary>
+    private static bool OtherCountry(Entity e, string? stored) =>
+        e.Country is { } ours && (e.Type == "ORGANIZATION" ? stored != ours : stored is not null && stored != ours);
 
     /// <summary>The stored entities (most reported first) whose names do not contradict ours, given the name they share.</summary>
     private static List<(long Id, long Documents, string Name)> Fitting(List<(long Id, long Documents, string Name)> candidates, string ours, string shared) =>

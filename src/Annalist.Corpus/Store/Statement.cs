@@ -86,6 +86,9 @@ internal sealed class Statement : IDisposable
 
     public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string();
 
+    public string? TextOrNull(int column) =>
+        raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL ? null : Text(column);
+
     private bool Step()
     {
         var rc = raw.sqlite3_step(_stmt);

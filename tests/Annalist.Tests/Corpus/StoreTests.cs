@@ -182,6 +182,20 @@ public class StoreTests
     }
 
     [Fact]
+    public void Each_state_keeps_its_own_interior_ministry()
+    {
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        store.Write([
+            Analyze("a", "Protests spread across Egypt on Friday. The Interior Ministry said 40 people were held in Egypt.", "2011-01-28"),
+            Analyze("b", "Egypt's Interior Ministry said on Saturday that curfews in Egypt would stay.", "2011-01-29"),
+            Analyze("c", "Iran's Interior Ministry said turnout in Iran was high, and Iran would count fast.", "2009-06-13"),
+        ]);
+        var ministries = store.Entities(new EntityFilter("interior ministry", "ORGANIZATION")).OrderBy(m => m.Country).ToList();
+        Assert.Equal([("EGY", 2), ("IRN", 1)], ministries.Select(m => (m.Country, m.Documents)));
+    }
+
+    [Fact]
     public void Batches_keep_names_until_the_run_settles_them()
     {
         using var dir = new TempFolder();

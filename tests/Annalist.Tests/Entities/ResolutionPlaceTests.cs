@@ -33,6 +33,22 @@ public class ResolutionPlaceTests
     }
 
     [Fact]
+    public void A_state_institution_named_by_common_words_is_the_one_of_the_country_the_article_is_about()
+    {
+        var egypt = MarkedArticle.Resolve(
+            "Protests spread across [Egypt|GPE]. The [Interior Ministry|ORGANIZATION] said 40 were held. [Egyptian|GROUP] police fired tear gas " +
+            "and the [International Criminal Court|ORGANIZATION] was asked to look. [Iran|GPE] said nothing.");
+        var ministry = egypt.At("Interior Ministry");
+        Assert.Equal(("org:egy-interior-ministry", "EGY"), (ministry.Id, ministry.Country));
+        Assert.Null(egypt.At("International Criminal Court").Country); // no single state's
+        var iran = MarkedArticle.Resolve("[Iran|GPE]'s [Interior Ministry|ORGANIZATION] denied it.");
+        Assert.Equal("org:irn-interior-ministry", iran.At("Interior Ministry").Id);
+        // no country named twice, or two named as often: the name stays unkeyed
+        var none = MarkedArticle.Resolve("[Egypt|GPE] and [Iran|GPE] spoke. The [Interior Ministry|ORGANIZATION] said nothing.");
+        Assert.Equal(("org:interior-ministry", null), (none.At("Interior Ministry").Id, none.At("Interior Ministry").Country));
+    }
+
+    [Fact]
     public void A_short_office_alias_in_news_of_other_countries_is_not_that_office()
     {
         var india = MarkedArticle.Resolve("[Congress|ORGANIZATION] leaders in [India|GPE] rejected the budget. The [White House|GPE] said nothing.");

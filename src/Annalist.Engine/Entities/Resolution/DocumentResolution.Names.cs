@@ -336,6 +336,49 @@ internal sealed partial class DocumentResolution
         }
         foreach (var (d, code) in found)
             if (code.Length > 0) d.Country = code;
+        // a state's institution named by common words alone ("the Interior Ministry") is the one of
+        // the country the article is mostly about, and is keyed by it, so that the registry keeps
+        // Egypt's and Iran's apart
+        var main = MainCountry();
+        foreach (var d in Roots())
+        {
+            if (d is not { Type: "ORGANIZATION", Entry: null } || found.GetValueOrDefault(d) == "" || !IsInstitution(d.Name)) continue;
+            d.Country ??= main;
+            if (d.Country is { } c) d.Id = NameText.DerivedId(d.Type, c + " " + d.Name);
+        }
+    }
+
+    /// <summary>The country the article names most, when it names it at least twice and twice as often as any other.</summary>
+    private string? MainCountry()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var n in _named)
+            if (n.Valid && n.Draft?.Root.Entry is { Country: { } code } e && GazetteerLinks.IsCountry(e))
+                counts[code] = counts.GetValueOrDefault(code) + 1;
+        var ranked = counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < 2) return null;
+        return ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value ? ranked[0].Key : null;
+    }
+
+    /// <summary>
+    /// "Foreign Ministry", "Ministry of Interior", "Supreme Court": an institution head (<c>@institution</c>)
+    /// and otherwise words that name nothing (no place, people or entry of the gazetteer, nothing
+    /// supranational).
+    /// </summary>
+    private bool IsInstitution(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5) return false;
+        var of = Array.FindIndex(words, w => w.Equals("of", StringComparison.OrdinalIgnoreCase));
+        var head = of > 0 ? words[of - 1] : words[^1];
+        if ((_lexicon.Classify(head) & WordClass.Institution) == 0) return false;
+        foreach (var w in words)
+        {
+            if (w == head || (_lexicon.Classify(w) & WordClass.AcronymSkip) != 0) continue;
+            if ((_lexicon.Classify(w) & WordClass.Supranational) != 0 || !char.IsUpper(w[0])) return false;
+            if (_links.Gazetteer.Find(w).Any() || _links.Demonym(w, _countries) is not null) return false;
+        }
+        return true;
     }
 
     private static readonly string[] Types = ["PERSON", "ORGANIZATION", "GPE", "LOCATION", "GROUP", "FACILITY", "EVENT", "OTHER"];

@@ -26,6 +26,8 @@ internal enum WordClass : uint
     HonorificFemale = 1 << 14,
     MaleName = 1 << 15,
     FemaleName = 1 << 16,
+    Institution = 1 << 17,
+    Supranational = 1 << 18,
     Pronoun = PronounMale | PronounFemale,
 }
 
@@ -67,6 +69,7 @@ internal sealed class ResolutionLexicon
             ("locative", WordClass.Locative), ("motion", WordClass.Motion), ("place-before", WordClass.PlaceBefore),
             ("place-after", WordClass.PlaceAfter), ("actor-after", WordClass.ActorAfter), ("determiner", WordClass.Determiner),
             ("possessive", WordClass.Possessive), ("acronym-skip", WordClass.AcronymSkip), ("name-suffix", WordClass.NameSuffix),
+            ("institution", WordClass.Institution), ("supranational", WordClass.Supranational),
         })
             foreach (var line in WordLists.Section(r, section, "resolution.txt"))
                 foreach (var f in line.Forms) Mark(f, c);
