@@ -109,6 +109,8 @@ public class NerTests
     [InlineData("MISC", "Nobel Prize", "OTHER")]
     [InlineData("PER", "Rustem Umerov", "PERSON")]
     [InlineData("ORG", "Bucharest Nine", "ORGANIZATION")]
+    [InlineData("LOC", "North Carolina", "GPE")] // a state, though it begins with a compass word
+    [InlineData("LOC", "North Texas", "LOCATION")]
     [InlineData("ORG", "Danube", "LOCATION")] // a river known by its bare name
     [InlineData("ORG", "Danube Bank", "ORGANIZATION")] // its name in a longer one is not the river
     [InlineData("ORG", "Gulf of Mexico", "LOCATION")] // the head is the word before "of"
@@ -239,6 +241,26 @@ public class NerStageTests
         mentions.Add(M(At("Oslo"), 2, "ORGANIZATION"));
         NerStage.SurnamesArePeople(doc, mentions);
         Assert.Equal(["PERSON", "PERSON", "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION"], mentions.Select(m => m.Type));
+    }
+
+    [Fact]
+    public void A_town_that_is_a_persons_surname_is_that_person_outside_a_phrase_of_place()
+    {
+        var doc = new Annalist.Documents.Document("t",
+            "Kenji Obama spoke. A review of Obama remarks followed. Tourists stayed in Obama overnight. Jack London spoke. London rallied. Obama aides left.");
+        Annalist.Pipeline.Pipelines.Default().Run(doc);
+        var tokens = doc.Get(Annalist.Documents.CoreLayers.Tokens);
+        var at = Enumerable.Range(0, tokens.Length).Where(i => doc.Text[tokens[i].Start..tokens[i].End] is "Obama" or "London" or "Kenji" or "Jack").ToList();
+        Annalist.Entities.NamedMention M(int first, int count, string type) => new(first, count, tokens[first].Start, tokens[first + count - 1].End, type);
+        var mentions = System.Collections.Immutable.ImmutableArray.CreateBuilder<Annalist.Entities.NamedMention>();
+        mentions.Add(M(at[0], 2, "PERSON"));   // Kenji Obama
+        mentions.Add(M(at[2], 1, "GPE"));      // review of Obama: the person
+        mentions.Add(M(at[3], 1, "GPE"));      // in Obama: the town
+        mentions.Add(M(at[4], 2, "PERSON"));   // Jack London
+        mentions.Add(M(at[6], 1, "GPE"));      // London, a capital: stays
+        mentions.Add(M(at[7], 1, "ORGANIZATION")); // Obama aides: the person, whatever the tagger's type
+        NerStage.SurnamesArePeople(doc, mentions);
+        Assert.Equal(["PERSON", "PERSON", "GPE", "PERSON", "GPE", "PERSON"], mentions.Select(m => m.Type));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class NameTypes
             var cols = line.Split('\t');
             if (cols.Length != 4) throw new InvalidDataException($"name-types.txt: expected 4 tab-separated columns: {line}");
             _rules.Add(new Rule(cols[0], [.. cols[1].Split(' ')], cols[2],
-                new HashSet<string>(cols[3].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)));
+                new HashSet<string>(cols[3].Split(cols[3].Contains('|') ? '|' : ' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)));
         }
     }
 

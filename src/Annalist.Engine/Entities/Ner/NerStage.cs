@@ -239,7 +239,9 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
     /// A one-word organization or other name that is the surname of a person named in full in the
     /// article, or a typo of it, is that person: "Muammar Gaddafi" and then "Gaddafi forces" or
     /// "a stand against Gadhafi", which the tagger types by the words around. Not when the
-    /// gazetteer knows the word as something other than a person ("Ford" the company).
+    /// gazetteer knows the word as something other than a person ("Ford" the company), except a
+    /// town that is no capital, outside a phrase of place ("Review of Obama's speech" is not the
+    /// Japanese town, "flew to Obama" would be).
     /// </summary>
     internal static void SurnamesArePeople(Document document, ImmutableArray<NamedMention>.Builder mentions)
     {
@@ -254,13 +256,22 @@ public sealed class NerStage(NerTagger? tagger = null) : IStage
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Type is not ("ORGANIZATION" or "OTHER") || m.Count != 1) continue;
+            if (m.Type is not ("ORGANIZATION" or "OTHER" or "GPE") || m.Count != 1) continue;
             var word = document.Text[m.Start..m.End];
             if (!surnames.Any(s => s == word || Resolution.NameText.IsTypoOf(word, s))) continue;
-            if (Gazetteer.Default.Find(word).Any(e => e.Type != "PERSON")) continue;
+            var known = Gazetteer.Default.Find(word);
+            var towns = known.Where(e => e.Type != "PERSON").ToList();
+            if (towns.Count > 0 && (!towns.All(IsTown) || AfterPlaceWord(document, tokens, m.First))) continue;
             mentions[k] = m with { Type = "PERSON" };
         }
     }
+
+    private static bool IsTown(GazetteerEntry e) =>
+        e.Id.StartsWith("city:", StringComparison.Ordinal) && !Resolution.GazetteerLinks.IsCapital(e);
+
+    private static bool AfterPlaceWord(Document document, ImmutableArray<TokenSpan> tokens, int first) =>
+        first > 0 && (Resolution.ResolutionLexicon.Default.Classify(document.Text, tokens[first - 1])
+            & (Resolution.WordClass.Locative | Resolution.WordClass.PlaceBefore | Resolution.WordClass.Motion)) != 0;
 
     /// <summary>
     /// Corrections the tagger cannot learn from CoNLL: a name that starts with a title ("Chancellor
