@@ -120,6 +120,8 @@ public class NerTests
     [InlineData("ORG", "Bank of England", "ORGANIZATION")]
     [InlineData("ORG", "Congress", "ORGANIZATION")] // a legislature, not a congress held
     [InlineData("MISC", "GMT", NameTypes.None)] // a time zone, read by the time stage
+    [InlineData("LOC", "Port", NameTypes.None)] // a head word alone names nothing
+    [InlineData("ORG", "Privacy Policy", NameTypes.None)] // a link of a web page's frame
     public void Tagger_types_become_contract_types(string tagged, string name, string expected) =>
         Assert.Equal(expected, NameTypes.Default.Of(tagged, name.Split(' '), Gazetteer.Default));
 
