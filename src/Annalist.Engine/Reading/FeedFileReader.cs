@@ -21,7 +21,7 @@ public sealed class FeedFileReader : IDocumentReader
 
     public IEnumerable<ReadItem> Read(InputFile input, ReadOptions options)
     {
-        var file = WholeFile.Read(input, options);
+        var file = WholeFile.Read(input, options, DeclaredCharset.Decode);
         if (file.Failure is not null) return [file.Failure];
         var xml = file.Text!;
 

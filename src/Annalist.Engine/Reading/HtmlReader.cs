@@ -13,8 +13,7 @@ namespace Annalist.Reading;
 /// written as paragraphs separated by blank lines. Title, URL, site and date come from the page's
 /// meta tags; the date falls back to --date / --date-from-path. Nothing is fetched: both
 /// SmartReader and AngleSharp are given the page as a string with no resource loader.
-/// The bytes are decoded as UTF-8 (BOM-aware, as every reader); a &lt;meta charset&gt; naming
-/// another encoding is not followed, and its invalid bytes become U+FFFD with warning ANL1002.
+/// The bytes are decoded in the charset the page declares (<see cref="DeclaredCharset"/>), else as UTF-8.
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
@@ -35,7 +34,7 @@ public sealed class HtmlReader : IDocumentReader
 
     public IEnumerable<ReadItem> Read(InputFile input, ReadOptions options)
     {
-        var file = WholeFile.Read(input, options);
+        var file = WholeFile.Read(input, options, DeclaredCharset.Decode);
         if (file.Failure is not null) return [file.Failure];
         if (MarkupDepth.IsTooDeep(file.Text!))
             return [ReadItem.Failed(input.Path, ErrorCodes.HtmlUnreadable,

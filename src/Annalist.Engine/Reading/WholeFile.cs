@@ -7,7 +7,7 @@ internal static class WholeFile
 {
     public readonly record struct Result(string? Text, Diagnostic? Warning, ReadItem? Failure);
 
-    public static Result Read(InputFile input, ReadOptions options)
+    public static Result Read(InputFile input, ReadOptions options, Func<byte[], TextDecoder.Result>? decode = null)
     {
         if (input.Length > options.MaxBytes)
             return TooLarge(input, options, input.Length.Value);
@@ -22,7 +22,7 @@ internal static class WholeFile
             return new(null, null, ReadItem.Failed(input.Path, ErrorCodes.ReadFailed, $"cannot read: {ex.Message}"));
         }
         if (bytes.Length > options.MaxBytes) return TooLarge(input, options, null);
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = decode is null ? TextDecoder.Decode(bytes) : decode(bytes);
         if (decoded.Error is { } error)
             return new(null, null, ReadItem.Failed(input.Path, error.Code, error.Message));
         return new(decoded.Text, decoded.Warning, null);

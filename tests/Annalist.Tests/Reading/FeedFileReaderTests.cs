@@ -67,6 +67,17 @@ public class FeedFileReaderTests
     }
 
     [Fact]
+    public void A_feed_in_the_encoding_its_xml_declaration_names_is_read_in_it()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var rss = Rss.Replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").Replace("Stocks rose", "Caf\u00e9 stocks rose");
+        var item = DocumentReaders.Default.ReadFile(InputFile.FromBytes("world.rss", System.Text.Encoding.GetEncoding(1252).GetBytes(rss)), new ReadOptions()).ElementAt(1);
+        Assert.Null(item.Error);
+        Assert.Contains("Caf\u00e9 stocks rose", item.Document!.Text);
+        Assert.DoesNotContain(item.Document.Diagnostics, d => d.Code == Annalist.ErrorCodes.InvalidUtf8);
+    }
+
+    [Fact]
     public void Rss_with_three_items_gives_three_documents_with_dates_and_links()
     {
         var items = Read("world.rss", Rss);

@@ -47,6 +47,44 @@ public class HtmlReaderTests
         return item.Document!;
     }
 
+    private static Annalist.Documents.Document ReadBytes(byte[] page)
+    {
+        var item = DocumentReaders.Default.ReadFile(InputFile.FromBytes("page.html", page), new ReadOptions()).Single();
+        Assert.Null(item.Error);
+        return item.Document!;
+    }
+
+    // the test writes pages in legacy code pages, which .NET provides once registered
+    static HtmlReaderTests() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+    private static byte[] Page(string head, string body, System.Text.Encoding encoding) =>
+        encoding.GetBytes($"<html><head>{head}<title>T</title></head><body><article><p>{body}</p></article></body></html>");
+
+    private const string Accented = "The caf\u00e9 owner in S\u00e3o Paulo said prices rose 5\u2030 \u2013 \u201cfar too much\u201d \u2013 after the na\u00efve plan.";
+
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta charset=ISO-8859-1>")] // read as windows-1252, as browsers do
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")]
+    [InlineData("")] // nothing declared and not UTF-8: windows-1252, with a warning
+    public void A_page_in_windows_1252_is_read_in_its_charset(string meta)
+    {
+        var doc = ReadBytes(Page(meta, Accented, System.Text.Encoding.GetEncoding(1252)));
+        Assert.Contains(Accented, doc.Text);
+        Assert.Equal(meta.Length == 0, doc.Diagnostics.Any(d => d.Code == Annalist.ErrorCodes.InvalidUtf8));
+    }
+
+    [Fact]
+    public void A_declared_charset_is_followed_and_an_unknown_one_is_reported()
+    {
+        var cyrillic = "\u041c\u043e\u0441\u043a\u0432\u0430 \u0437\u0430\u044f\u0432\u0438\u043b\u0430 \u043e \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u0445.";
+        Assert.Contains(cyrillic, ReadBytes(Page("<meta charset=\"koi8-r\">", cyrillic, System.Text.Encoding.GetEncoding("koi8-r"))).Text);
+        Assert.Contains(cyrillic, ReadBytes(Page("<meta charset=\"utf-8\">", cyrillic, System.Text.Encoding.UTF8)).Text);
+        var odd = ReadBytes(Page("<meta charset=\"x-made-up\">", "Plain words.", System.Text.Encoding.UTF8));
+        Assert.Contains("Plain words.", odd.Text);
+        Assert.Contains(odd.Diagnostics, d => d.Code == Annalist.ErrorCodes.InvalidUtf8 && d.Message.Contains("x-made-up"));
+    }
+
     [Fact]
     public void Main_text_is_extracted_without_navigation_or_boilerplate()
     {
