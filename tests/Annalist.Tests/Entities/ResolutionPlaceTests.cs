@@ -48,6 +48,17 @@ public class ResolutionPlaceTests
         Assert.Equal(("org:interior-ministry", null), (none.At("Interior Ministry").Id, none.At("Interior Ministry").Country));
     }
 
+    [Theory]
+    [InlineData("[Transocean Ltd.|ORGANIZATION] owned the rig.", "Transocean Ltd.")]
+    [InlineData("[Transocean|ORGANIZATION] owned the rig.", "Transocean")]
+    [InlineData("[Transocean Inc|ORGANIZATION] owned it too.", "Transocean Inc")]
+    public void A_companys_id_leaves_out_its_legal_form(string marked, string name) =>
+        Assert.Equal("org:transocean", MarkedArticle.Resolve(marked).At(name).Id);
+
+    [Fact]
+    public void A_one_word_name_that_is_a_legal_form_keeps_its_id() =>
+        Assert.Equal("org:ag", MarkedArticle.Resolve("[AG|ORGANIZATION] said it would sell.").At("AG").Id);
+
     [Fact]
     public void A_short_office_alias_in_news_of_other_countries_is_not_that_office()
     {

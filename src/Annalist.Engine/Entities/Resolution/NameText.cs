@@ -12,6 +12,7 @@ internal static class NameText
     /// </summary>
     public static string DerivedId(string type, string name)
     {
+        if (type == "ORGANIZATION") name = WithoutLegalForm(name);
         var sb = new StringBuilder(name.Length + 12).Append(Prefix(type)).Append(':');
         var dash = false;
         var any = false;
@@ -27,6 +28,20 @@ internal static class NameText
             else if (ch is not ('\'' or '’' or '.')) dash = true; // "O'Brien" -> obrien, "U.S." -> us
         }
         return sb.ToString();
+    }
+
+    // the legal form a company's name may end with or go without: "BP Plc" is "BP", "Transocean Ltd." is "Transocean"
+    private static readonly string[] LegalForms = ["plc", "inc", "incorporated", "ltd", "limited", "llc", "corp", "co", "ag", "sa", "nv", "gmbh", "spa"];
+
+    /// <summary>The name without a legal form at its end, when a word is left.</summary>
+    internal static string WithoutLegalForm(string name)
+    {
+        var end = name.TrimEnd('.', ' ', ',');
+        var space = end.LastIndexOf(' ');
+        if (space <= 0) return name;
+        var last = end[(space + 1)..].Replace(".", "");
+        if (!LegalForms.Contains(last, StringComparer.OrdinalIgnoreCase)) return name;
+        return end[..space].TrimEnd(',', ' ');
     }
 
     private static string Prefix(string type) => type switch
