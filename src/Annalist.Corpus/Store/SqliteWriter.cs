@@ -18,7 +18,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteConnection _db;
     private readonly Statement _insertDocument, _insertFts, _insertTime, _insertQuantity;
     private readonly Statement _insertEntity, _insertAlias, _insertMentions, _countMentions, _findEntityByKey, _findEntityByWikidata, _findEntityByAlias;
-    private readonly Statement _insertSpelling, _findEntityBySpelling, _countName, _rename;
+    private readonly Statement _insertSpelling, _findEntityBySpelling, _findEntityAnyType, _countName, _rename;
     private readonly Statement _findEvents, _insertEvent, _insertParticipant, _insertEventMention, _addEventSource, _setEventLocation;
     private readonly Statement _upsertQuote, _insertQuoteMention;
     private readonly Dictionary<string, long> _entityByKey = new(StringComparer.Ordinal);
@@ -51,6 +51,11 @@ internal sealed class SqliteWriter : IDisposable
         _findEntityBySpelling = new(db, """
             SELECT e.id, e.documents, e.name, e.country FROM entities e
             WHERE e.type = $2 AND e.id IN (SELECT entity_id FROM entity_spellings WHERE skeleton = $1)
+            ORDER BY documents DESC, e.id LIMIT 8
+            """);
+        _findEntityAnyType = new(db, """
+            SELECT e.id, e.documents, e.type, e.country FROM entities e
+            WHERE e.type <> 'PERSON' AND e.id IN (SELECT entity_id FROM entity_aliases WHERE normalized = $1)
             ORDER BY documents DESC, e.id LIMIT 8
             """);
         _countName = new(db, "UPDATE entity_aliases SET named = named + $3 WHERE entity_id = $1 AND alias = $2");
@@ -91,7 +96,7 @@ internal sealed class SqliteWriter : IDisposable
     private IEnumerable<Statement> All =>
     [
         _insertDocument, _insertFts, _insertTime, _insertQuantity, _insertEntity, _insertAlias, _insertMentions, _countMentions,
-        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _insertSpelling, _findEntityBySpelling, _countName, _rename, _findEvents, _insertEvent, _insertParticipant,
+        _findEntityByKey, _findEntityByWikidata, _findEntityByAlias, _insertSpelling, _findEntityBySpelling, _findEntityAnyType, _countName, _rename, _findEvents, _insertEvent, _insertParticipant,
         _insertEventMention, _addEventSource, _setEventLocation, _upsertQuote, _insertQuoteMention,
     ];
 
@@ -227,6 +232,7 @@ internal sealed class SqliteWriter : IDisposable
         if (_entityByKey.TryGetValue(e.Id, out var known)) return known;
         long? id = null;
         if (e.Wikidata is not null) id = _findEntityByWikidata.Scalar(e.Wikidata);
+        else id = OfOtherType(e);
         id ??= _findEntityByKey.Scalar(e.Id);
         if (id is null && e.Wikidata is null) id = ByNames(e);
         id ??= _insertEntity.Insert(e.Id, e.Name, e.Type, e.Wikidata, e.Country, e.Role);
@@ -236,6 +242,30 @@ internal sealed class SqliteWriter : IDisposable
     }
 
     private const int Dominance = 3;
+
+    /// <summary>Articles an entry of another type must have before a name joins it across types.</summary>
+    private const int OtherTypeMinimum = 5;
+
+    /// <summary>
+    /// The tagger types a name by the words around it, so a company comes as a place in a few
+    /// articles ("BP", "Transocean"): a name of no person joins the entry of another type that
+    /// bears it exactly when that entry is reported in at least <see cref="OtherTypeMinimum"/>
+    /// articles and <see cref="Dominance"/> times as many as any other of the name, its own
+    /// type's included. Gazetteer places (countries and cities) keep their entries.
+    /// </summary>
+    private long? OfOtherType(Entity e)
+    {
+        if (e.Type == "PERSON" || e.Id.StartsWith("country:", StringComparison.Ordinal) || e.Id.StartsWith("city:", StringComparison.Ordinal)) return null;
+        var name = Normalize.Text(e.Name);
+        if (name.Length < 2) return null;
+        var found = new List<(long Id, long Documents, string Type)>(8);
+        _findEntityAnyType.Query(r =>
+        {
+            if (!OtherCountry(e, r.TextOrNull(3))) found.Add((r.Int64(0)!.Value, r.Int64(1)!.Value, r.Text(2)));
+        }, name);
+        if (found.Count == 0 || found[0].Type == e.Type || found[0].Documents < OtherTypeMinimum) return null;
+        return found.Count == 1 || found[0].Documents >= Dominance * found[1].Documents ? found[0].Id : null;
+    }
 
     private long? ByNames(Entity e)
     {

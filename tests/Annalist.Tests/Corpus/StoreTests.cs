@@ -196,6 +196,23 @@ public class StoreTests
     }
 
     [Fact]
+    public void A_name_the_tagger_typed_otherwise_joins_the_entry_most_articles_give_it()
+    {
+        static DocumentRecord Marked(string id, string marked) =>
+            DocumentRecord.From(Annalist.Tests.Entities.MarkedArticle.Resolve(marked, new DateOnly(2010, 5, 1)), id + ".txt");
+        using var dir = new TempFolder();
+        using var store = SqliteCorpusStore.Open(Path.Combine(dir.Path, "c.db"), write: true);
+        // two articles are too few to say what the name is: a place of the same name stays apart
+        store.Write([Marked("a", "[Kestrel Oil|ORGANIZATION] drilled well 1."), Marked("b", "[Kestrel Oil|ORGANIZATION] drilled well 2.")]);
+        store.Write([Marked("c", "Shares of [Kestrel Oil|GPE] fell 3 percent.")]);
+        Assert.Equal(2, store.Entities(new EntityFilter("kestrel oil")).Count);
+        store.Write([.. Enumerable.Range(4, 5).Select(i => Marked($"d{i}", $"[Kestrel Oil|ORGANIZATION] drilled well {i}."))]);
+        store.Write([Marked("e", "Shares of [Kestrel Oil|OTHER] rose 2 percent.")]);
+        var company = store.Entities(new EntityFilter("kestrel oil", "ORGANIZATION")).Single();
+        Assert.Equal(8, company.Documents);
+    }
+
+    [Fact]
     public void Batches_keep_names_until_the_run_settles_them()
     {
         using var dir = new TempFolder();
