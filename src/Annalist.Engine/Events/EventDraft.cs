@@ -35,6 +35,9 @@ internal sealed class EventDraft(TriggerEntry entry, int first, int last, bool n
     public bool WantsParties { get; set; }
     public bool Merged { get; set; }
 
+    /// <summary>A passive verb ("were killed"): its actor is only its "by" phrase.</summary>
+    public bool Passive { get; set; }
+
     public bool HasActor(Entity e) => Actors.Any(a => a.Entity?.Id == e.Id);
 
     public IEnumerable<string> ActorCountries() =>

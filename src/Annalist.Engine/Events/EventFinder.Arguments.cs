@@ -1,3 +1,4 @@
+using Annalist.Documents;
 using Annalist.Entities;
 
 namespace Annalist.Events;
@@ -7,6 +8,7 @@ namespace Annalist.Events;
 //   "Israeli air strikes"), else a "by" phrase after it ("freed by each side"), else the
 //   nearest mention to the left in its clause (the subject), with the mentions joined to it by
 //   "and" or commas ("Russian and Ukrainian delegations"); "we"/"I"/"our" inside a quote is the speaker;
+//   a passive verb ("were killed") has only its "by" phrase as actor: its subject is the recipient;
 // - recipient: the first mention after a verbal trigger (its object), or after on, against, with,
 //   to ... (both kinds), never a place and never an actor;
 // - place: a mention after in, at, near ... ("in Turkey's Istanbul" is Istanbul), nearest after
@@ -20,9 +22,13 @@ internal sealed partial class EventFinder
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end))
+        // "is committed to": a participle with a "to" complement is an adjective of the subject, no passive
+        d.Passive = !d.Nominal && d.Entry.Words[^1] is not ["to"] && IsPassive(d.First, start);
+        // "civilians were killed": the subject of a passive is what the act is done to, and without "by" there is no actor
+        if (d.Passive) PassiveSubject(d, start);
+        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end) && !d.Passive)
             SubjectActor(d, start);
-        Recipients(d, end);
+        if (d.Recipients.Count == 0) Recipients(d, end);
         d.Location = Location(d, start, end);
     }
 
@@ -86,6 +92,43 @@ internal sealed partial class EventFinder
                 return;
             }
             if (_lex.Cue("parties").Starts(_text, j, d.First)) { d.WantsParties = true; return; }
+        }
+    }
+
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"];
+
+    /// <summary>A verb form right after a form of "be" or "get" (one adverb may stand between) that is no -ing form: "were killed", "is being held", "was later freed".</summary>
+    private bool IsPassive(int trigger, int start)
+    {
+        if (_text[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var j = trigger - 1;
+        if (j > start && _text[j].EndsWith("ly", StringComparison.OrdinalIgnoreCase)) j--;
+        return j >= start && _text.IsAny(j, BeForms);
+    }
+
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can", "not", "n't", "never"];
+
+    /// <summary>
+    /// The subject of a passive trigger is its recipient: a mention ending right before the verb group
+    /// ("Kenya was attacked"), or one or two words before it ("Kenyan soldiers were killed"); the speaker for "we".
+    /// </summary>
+    private void PassiveSubject(EventDraft d, int start)
+    {
+        var j = d.First - 1;
+        while (j >= start && (_text.IsAny(j, BeForms) || _text.IsAny(j, Auxiliaries) || _text[j].EndsWith("ly", StringComparison.OrdinalIgnoreCase))) j--;
+        for (var words = 0; j >= start && words <= 2; words++, j--)
+        {
+            if (IsFirstPerson(j))
+            {
+                if (words == 0 && Speaker(d) is { } speaker) AddArgument(d.Recipients, speaker, j);
+                return;
+            }
+            if (_mentions.TryAt(j, out var m))
+            {
+                if (!IsPlace(m) && !AfterLocative(m)) CollectGroup(d.Recipients, m, start, leftwards: true);
+                return;
+            }
+            if (_tokens[j].Kind != TokenKind.Word || _triggerAt[j] >= 0 || _lex.Cue("clause").Starts(_text, j, j + 1)) return;
         }
     }
 

@@ -12,11 +12,13 @@ namespace Annalist.Events;
 // - reported: inside a quote, or a verb of saying before it in the sentence ("said that ..."), or after it behind a comma;
 //   the first that applies wins in that order;
 // - date: the nearest dated time expression in the trigger's clause, else in its sentence, else the
-//   article date; a hypothetical event with no time of its own has no date;
+//   article date, never one behind the trigger of a later verbal event ("rejected ... and promised to
+//   rebuild it by September"); a hypothetical event with no time of its own has no date;
 // - quantities: each quantity of a sentence goes to the nearest trigger before it, else after it.
 internal sealed partial class EventFinder
 {
     private const int CueWindow = 6;
+    private const int ProspectWindow = 3;
 
     private string Modality(EventDraft d)
     {
@@ -32,7 +34,8 @@ internal sealed partial class EventFinder
                 negated |= _lex.Cue("negation").Starts(_text, j, d.First);
                 intent |= _lex.Cue("intent").Starts(_text, j, d.First);
                 obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
-                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First);
+                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First)
+                    || d.First - j <= ProspectWindow && _lex.Cue("prospect").Starts(_text, j, d.First) && !Coordinated(j + 1, d.First);
             }
             condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
@@ -72,6 +75,14 @@ internal sealed partial class EventFinder
         return true;
     }
 
+    /// <summary>"the plan and promised": a conjunction in tokens [from, to) ends a noun's modifiers.</summary>
+    private bool Coordinated(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_text.IsAny(k, "and", "or", "but")) return true;
+        return false;
+    }
+
     private static bool IsTypeIn(CueList list, string type) => list.Contains(type);
 
     private bool InQuote(int token) => QuoteSpans.Around(_quotes, _tokens[token].Start, _tokens[token].End) is not null;
@@ -85,6 +96,8 @@ internal sealed partial class EventFinder
         foreach (var t in _doc.TimesIn(new Sentence(_doc, d.Sentence, s)))
         {
             if (t.Type is not (TimeType.Date or TimeType.Time) || t.Value.Length == 0 || !char.IsAsciiDigit(t.Value[0])) continue;
+            // "rejected the plan and promised to rebuild the city by September": a time after another verb belongs to that verb
+            if (t.Start >= _tokens[d.Last].End && VerbBetween(d, t.Start)) continue;
             var distance = t.Start >= _tokens[d.Last].End ? t.Start - _tokens[d.Last].End : _tokens[d.First].Start - t.End;
             // a time in the trigger's own clause beats any other
             var score = distance + (SameClause(d, t) ? 0 : 100_000);
@@ -94,6 +107,14 @@ internal sealed partial class EventFinder
         fromText = false;
         if (d.Modality == Modalities.Hypothetical) return null;
         return _doc.CreationTime() is { } dct ? dct.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Whether the trigger of another verbal event of the sentence, not taken in, stands between the event's trigger and the offset.</summary>
+    private bool VerbBetween(EventDraft d, int offset)
+    {
+        foreach (var o in _drafts)
+            if (o != d && !o.Merged && !o.Nominal && o.Sentence == d.Sentence && o.First > d.Last && _tokens[o.Last].End <= offset) return true;
+        return false;
     }
 
     /// <summary>No clause punctuation or comma between the trigger and the time.</summary>

@@ -1,0 +1,87 @@
+using Annalist.Documents;
+using Annalist.Events;
+using Annalist.Pipeline;
+
+namespace Annalist.Tests.Events;
+
+// Fifth-round rules of the events stage (issue 7): which clause a date, an actor or a modal belongs to.
+// Fixture sentences written for these tests.
+public class EventClauseTests
+{
+    private static Event[] Analyze(string text)
+    {
+        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
+        Pipelines.Default().Run(doc);
+        Assert.Empty(doc.Diagnostics);
+        return doc.Get(EventLayers.Events).ToArray();
+    }
+
+    [Fact]
+    public void A_time_after_a_later_verb_dates_that_verb_only()
+    {
+        var events = Analyze("Kenya rejected the plan and promised to rebuild the city by September.");
+        Assert.Equal("2025-06-02", Assert.Single(events, e => e.Type == "REJECT").Date);
+        Assert.Equal("2025-09", Assert.Single(events, e => e.Type == "AGREE").Date);
+    }
+
+    [Fact]
+    public void A_time_before_both_verbs_still_dates_the_first()
+    {
+        var events = Analyze("On 3 May Kenya rejected the plan and promised to rebuild the city.");
+        Assert.Equal("2025-05-03", Assert.Single(events, e => e.Type == "REJECT").Date);
+    }
+
+    [Fact]
+    public void Parties_agreeing_on_sanctions_impose_them_on_the_content_s_recipient()
+    {
+        var sanction = Assert.Single(Analyze("Britain agreed to impose new sanctions on Iran."));
+        Assert.Equal("SANCTION", sanction.Type);
+        Assert.Contains(sanction.Recipients, r => r.Text == "Iran");
+        Assert.Contains(sanction.Actors, a => a.Text == "Britain");
+    }
+
+    [Fact]
+    public void A_promise_of_force_is_a_threat_against_the_content_s_recipient()
+    {
+        var threat = Assert.Single(Analyze("Chile promised to attack Bolivia."));
+        Assert.Equal("THREATEN", threat.Type);
+        Assert.Contains(threat.Recipients, r => r.Text == "Bolivia");
+    }
+
+    [Fact]
+    public void A_passive_without_by_has_no_actor_even_inside_a_quote()
+    {
+        var killed = Assert.Single(Analyze("\u201CWe saw how civilians were killed in the square,\u201D said Omar Haddad, a doctor in Idlib."));
+        Assert.Equal("ASSAULT", killed.Type);
+        Assert.Empty(killed.Actors);
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_is_its_recipient_and_by_names_the_actor()
+    {
+        var attack = Assert.Single(Analyze("Kenya was attacked by Somalia on Monday."));
+        Assert.Equal(["Somalia"], attack.Actors.Select(a => a.Text));
+        Assert.Equal(["Kenya"], attack.Recipients.Select(r => r.Text));
+        attack = Assert.Single(Analyze("Two Kenyan soldiers were killed near the border."));
+        Assert.Empty(attack.Actors);
+    }
+
+    [Fact]
+    public void A_participle_with_a_to_complement_is_no_passive()
+    {
+        var promise = Assert.Single(Analyze("Vietnam is committed to lower tariffs."));
+        Assert.Equal("AGREE", promise.Type);
+        Assert.Contains(promise.Actors, a => a.Text == "Vietnam");
+    }
+
+    [Fact]
+    public void A_noun_s_prospect_word_does_not_reach_past_a_conjunction()
+    {
+        // "plan" modifies its own noun phrase; the promise after "and" is told, not speculated
+        var events = Analyze("Chad rejected the plan and pledged to hold talks with Niger.");
+        Assert.Contains(events, e => e.Type == "REJECT");
+        Assert.Contains(events, e => e.Type == "AGREE" && e.Modality != Modalities.Hypothetical);
+        // right before its noun it still makes the event a prospect
+        Assert.Equal(Modalities.Hypothetical, Assert.Single(Analyze("A possible attack on the border post worried officials in Chad.")).Modality);
+    }
+}
