@@ -35,7 +35,8 @@ internal sealed partial class EventFinder
                 intent |= _lex.Cue("intent").Starts(_text, j, d.First);
                 obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
                 speculation |= _lex.Cue("speculation").Starts(_text, j, d.First)
-                    || d.First - j <= ProspectWindow && _lex.Cue("prospect").Starts(_text, j, d.First) && !Coordinated(j + 1, d.First);
+                    || d.First - j <= ProspectWindow && _lex.Cue("prospect").Starts(_text, j, d.First) && !Coordinated(j + 1, d.First)
+                       && !_lex.Cue("intent").Starts(_text, j, d.First);
             }
             condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
@@ -67,11 +68,14 @@ internal sealed partial class EventFinder
         var directive = IsTypeIn(_lex.Cue("directive"), d.Type);
         string? type = null;
         if (obligation && !directive && !negated) type = "REQUEST";
+        // PLOVER CONCEDE: a future concession stays a CONCEDE ("will allow observers"); refused, it is a REJECT
+        else if (intent && d.Entry == IntendedConcession) type = negated ? "REJECT" : "CONCEDE";
         else if (intent && IsTypeIn(_lex.Cue("cooperative"), d.Type)) type = negated ? "REJECT" : "AGREE";
         else if (intent && !negated && IsTypeIn(_lex.Cue("conflictual"), d.Type)) type = "THREATEN";
         if (type is null) return false;
         d.Context ??= d.Mode;
         (d.Type, d.Mode) = (type, null);
+        d.Recoded = true;
         return true;
     }
 

@@ -63,6 +63,8 @@ internal sealed partial class EventFinder
         {
             FindArguments(d);
             d.Modality = Modality(d);
+            // an intended act the modality rules did not recode ("if they will help") or with no actor is no event
+            if (d.Intended && (!d.Recoded || d.Actors.Count == 0 && d.ActorsFrom is null)) Fold(d, null);
         }
         AbsorbContents();
         DropBackground();
@@ -84,6 +86,7 @@ internal sealed partial class EventFinder
     private void FindTriggers(int sentence)
     {
         FindLexiconTriggers(sentence);
+        FindIntended(sentence);
         FindDemand(sentence);
     }
 
@@ -111,6 +114,61 @@ internal sealed partial class EventFinder
     {
         for (var k = draft.First; k <= draft.Last; k++) _triggerAt[k] = _drafts.Count;
         _drafts.Add(draft);
+    }
+
+    // The kinds of an intended act whose verb is no trigger of its own (cues.txt, intended-cooperative and
+    // intended-conflictual); the modality rules recode them to AGREE, REJECT or THREATEN.
+    private static readonly TriggerEntry IntendedCooperation = new([["intended"]], "COOPERATE", null, null, false, false);
+    private static readonly TriggerEntry IntendedForce = new([["intended"]], "COERCE", null, null, false, false);
+    private static readonly TriggerEntry IntendedConcession = new([["intended"]], "CONCEDE", null, null, false, false);
+
+    // words between an intent cue and its verb ("will not accept", "will soon help")
+    private static readonly string[] IntentAdverbs = ["not", "n't", "never", "also", "soon", "now", "then", "jointly", "immediately", "still"];
+
+    // words between a subject and an intent cue ("Peru has vowed to", "Chad is set to")
+    private static readonly string[] SubjectAuxiliaries = ["has", "have", "had", "is", "are", "was", "were", "also", "now", "still", "then"];
+
+    /// <summary>
+    /// "Israel will evacuate ...", "Chad said it will not accept ...", "Peru vowed to punish ...": a verb
+    /// of known kind right after an intent cue, when the cue's subject is an actor (a mention, a personal
+    /// pronoun, or "it" after a verb of saying), is an intended act; a verb the lexicon types is left to it.
+    /// </summary>
+    private void FindIntended(int sentence)
+    {
+        var s = _sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var intent = _lex.Cue("intent");
+        var cooperative = _lex.Cue("intended-cooperative");
+        var conflictual = _lex.Cue("intended-conflictual");
+        var concession = _lex.Cue("intended-concession");
+        for (var j = s.FirstToken + 1; j < end; j++)
+        {
+            var n = intent.Match(_text, j, end);
+            if (n == 0 || _inTime[j] || !ActingSubject(j - 1, s.FirstToken)) continue;
+            var k = j + n;
+            for (var skipped = 0; k < end && skipped < 2 && (_text.IsAny(k, IntentAdverbs) || _text[k].EndsWith("ly", StringComparison.OrdinalIgnoreCase)); skipped++) k++;
+            if (k >= end || _triggerAt[k] >= 0) continue;
+            var entry = IntendedCooperation;
+            var m = cooperative.Match(_text, k, end);
+            if (m == 0) (entry, m) = (IntendedConcession, concession.Match(_text, k, end));
+            if (m == 0) (entry, m) = (IntendedForce, conflictual.Match(_text, k, end));
+            if (m == 0) continue;
+            AddDraft(new EventDraft(entry, k, k + m - 1, false, sentence, s) { Intended = true });
+            j = k + m - 1;
+        }
+    }
+
+    /// <summary>Whether the words ending at token p are an actor as subject: a mention that is no place, "he", "she", "they", "we", "I", or "it" after a verb of saying.</summary>
+    private bool ActingSubject(int p, int start)
+    {
+        while (p >= start && _text.IsAny(p, SubjectAuxiliaries)) p--;
+        if (p < start) return false;
+        if (_mentions.TryAt(p, out var m)) return !IsPlace(m);
+        if (_text.IsAny(p, "he", "she", "they", "we", "i")) return true;
+        if (!_text.Is(p, "it")) return false;
+        var q = p - 1;
+        if (q >= start && _text.Is(q, "that")) q--;
+        return q >= start && _lex.Cue("reporting").Starts(_text, q, p);
     }
 
     /// <summary>The trigger of a demand told as an obligation: the verb of saying.</summary>

@@ -85,3 +85,44 @@ public class EventClauseTests
         Assert.Equal(Modalities.Hypothetical, Assert.Single(Analyze("A possible attack on the border post worried officials in Chad.")).Modality);
     }
 }
+
+// The intent rule of the fifth round: verbs of plain kind that no trigger types, after an intent cue.
+public class EventIntentTests
+{
+    private static Event[] Analyze(string text)
+    {
+        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
+        Pipelines.Default().Run(doc);
+        Assert.Empty(doc.Diagnostics);
+        return doc.Get(EventLayers.Events).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Peru will evacuate its outposts in the Amazon by June.", "AGREE", "Peru")]
+    [InlineData("Norway plans to rebuild the harbour of Tromso.", "AGREE", "Norway")]
+    [InlineData("Chad said it will not accept more migrants.", "REJECT", "Chad")]
+    [InlineData("Sudan will allow the candidates to campaign freely.", "CONCEDE", "Sudan")]
+    [InlineData("Ecuador vowed to punish Colombia.", "THREATEN", "Ecuador")]
+    public void An_intended_act_of_plain_kind_is_a_commitment_or_a_threat(string text, string type, string actor)
+    {
+        var e = Assert.Single(Analyze(text));
+        Assert.Equal(type, e.Type);
+        Assert.Contains(e.Actors, a => a.Text == actor);
+    }
+
+    [Theory]
+    [InlineData("The new vaccine will help millions of children.")]
+    [InlineData("It will help the farmers of the valley.")]
+    [InlineData("Officials fear the storm could destroy the harbour.")]
+    public void No_commitment_without_an_actor_or_with_a_mere_possibility(string text) =>
+        Assert.Empty(Analyze(text));
+
+    [Fact]
+    public void A_verb_the_lexicon_types_keeps_its_own_reading()
+    {
+        // "release" is a RETREAT trigger: intended, it is recoded as before, once
+        var e = Assert.Single(Analyze("Mali will release the detained journalists."));
+        Assert.Equal("AGREE", e.Type);
+        Assert.Equal("release", e.TriggerText);
+    }
+}
