@@ -91,6 +91,17 @@ internal sealed partial class EventFinder
                 CollectGroup(d.Actors, m, start, leftwards: true);
                 return;
             }
+            // "Peru announced that it will ...": the pronoun is the one who says it
+            if (_text.IsAny(j, ThirdPerson) && ReportingVerbBefore(j, start) is var r and >= 0)
+            {
+                for (var k = r - 1; k >= start && k >= r - MaxLeft && !_text.IsClausePunctuation(k) && !_text.IsComma(k); k--)
+                    if (_mentions.TryAt(k, out var reporter) && !IsPlace(reporter))
+                    {
+                        CollectGroup(d.Actors, reporter, start, leftwards: true);
+                        return;
+                    }
+                return;
+            }
             if (_lex.Cue("parties").Starts(_text, j, d.First)) { d.WantsParties = true; return; }
         }
     }
@@ -130,6 +141,20 @@ internal sealed partial class EventFinder
             }
             if (_tokens[j].Kind != TokenKind.Word || _triggerAt[j] >= 0 || _lex.Cue("clause").Starts(_text, j, j + 1)) return;
         }
+    }
+
+    private static readonly string[] ThirdPerson = ["it", "he", "she", "they"];
+
+    /// <summary>The first token of a verb of saying right before a pronoun ("said it", "announced on Monday that he"), or -1.</summary>
+    private int ReportingVerbBefore(int pronoun, int start)
+    {
+        var q = pronoun - 1;
+        if (q >= start && _text.Is(q, "that")) q--;
+        while (q >= start && (_inTime[q] || _text.IsAny(q, "on", "today", "yesterday"))) q--;
+        var reporting = _lex.Cue("reporting");
+        for (var k = q; k >= start && k >= q - 1; k--)
+            if (reporting.Match(_text, k, q + 1) == q - k + 1) return k;
+        return -1;
     }
 
     private void Recipients(EventDraft d, int end)

@@ -165,10 +165,7 @@ internal sealed partial class EventFinder
         if (p < start) return false;
         if (_mentions.TryAt(p, out var m)) return !IsPlace(m);
         if (_text.IsAny(p, "he", "she", "they", "we", "i")) return true;
-        if (!_text.Is(p, "it")) return false;
-        var q = p - 1;
-        if (q >= start && _text.Is(q, "that")) q--;
-        return q >= start && _lex.Cue("reporting").Starts(_text, q, p);
+        return _text.Is(p, "it") && ReportingVerbBefore(p, start) >= 0;
     }
 
     /// <summary>The trigger of a demand told as an obligation: the verb of saying.</summary>

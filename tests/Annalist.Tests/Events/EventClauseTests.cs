@@ -126,3 +126,32 @@ public class EventIntentTests
         Assert.Equal("release", e.TriggerText);
     }
 }
+
+// Withdrawals of non-military resources and pronouns after a verb of saying (fifth round).
+public class EventWithdrawalTests
+{
+    private static Event[] Analyze(string text)
+    {
+        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
+        Pipelines.Default().Run(doc);
+        Assert.Empty(doc.Diagnostics);
+        return doc.Get(EventLayers.Events).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Canada withdrew its monitors from Haiti.", "SANCTION")]
+    [InlineData("Ghana withdrew its peacekeeping troops from Mali.", "SANCTION")]
+    [InlineData("Chad withdrew its troops from the border.", "RETREAT")]
+    [InlineData("Ghana will withdraw its peacekeeping troops from Mali unless the junta holds elections.", "THREATEN")]
+    public void Withdrawing_non_military_resources_is_a_sanction(string text, string type) =>
+        Assert.Equal(type, Assert.Single(Analyze(text)).Type);
+
+    [Fact]
+    public void A_pronoun_after_a_verb_of_saying_is_the_one_who_says_it()
+    {
+        var e = Assert.Single(Analyze("Nigeria announced today that it will withdraw its monitors from Chad."));
+        Assert.Equal("THREATEN", e.Type);
+        Assert.Equal(["Nigeria"], e.Actors.Select(a => a.Text));
+        Assert.Equal(["Chad"], e.Recipients.Select(a => a.Text));
+    }
+}
