@@ -176,7 +176,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "X said (that) Y must/should do Z" is X's demand on Y (PLOVER REQUEST) whatever Z is, so the
-    /// verb of saying becomes a REQUEST trigger when an obligation of someone else follows it in its
+    /// verb of saying (or of stating a finding: "concluded", "ruled") becomes a REQUEST trigger when an obligation of someone else follows it in its
     /// clause ("we must", "it should be" are no demand on another party).
     /// </summary>
     private void FindDemand(int sentence)
@@ -184,10 +184,11 @@ internal sealed partial class EventFinder
         var s = _sentences[sentence];
         var end = s.FirstToken + s.TokenCount;
         var reporting = _lex.Cue("reporting");
+        var stating = _lex.Cue("stating");
         var obligation = _lex.Cue("obligation");
         for (var j = s.FirstToken; j < end; j++)
         {
-            var n = reporting.Match(_text, j, end);
+            var n = Math.Max(reporting.Match(_text, j, end), stating.Match(_text, j, end));
             if (n == 0 || _triggerAt[j] >= 0 || InQuote(j)) continue;
             for (var k = j + n + 1; k < end && k <= j + n + ObligedWindow; k++)
             {

@@ -154,4 +154,13 @@ public class EventWithdrawalTests
         Assert.Equal(["Nigeria"], e.Actors.Select(a => a.Text));
         Assert.Equal(["Chad"], e.Recipients.Select(a => a.Text));
     }
+
+    [Theory]
+    [InlineData("The inquiry concluded that the ministry must pay the farmers.", "concluded")]
+    [InlineData("Sweden stressed that the ferry company should lower its prices.", "stressed")]
+    public void A_finding_that_another_party_must_act_is_a_demand(string text, string trigger)
+    {
+        var demand = Assert.Single(Analyze(text), e => e.Type == "REQUEST");
+        Assert.Equal(trigger, demand.TriggerText);
+    }
 }
