@@ -26,7 +26,7 @@ internal sealed partial class EventFinder
         d.Passive = !d.Nominal && d.Entry.Words[^1] is not ["to"] && IsPassive(d.First, start);
         // "civilians were killed": the subject of a passive is what the act is done to, and without "by" there is no actor
         if (d.Passive) PassiveSubject(d, start);
-        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end) && !d.Passive)
+        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end) && !d.Passive && !(d.Nominal && InnerActor(d)))
             SubjectActor(d, start);
         if (d.Recipients.Count == 0) Recipients(d, end);
         d.Location = Location(d, start, end);
@@ -49,6 +49,18 @@ internal sealed partial class EventFinder
         if (j < start || !_mentions.TryAt(j, out var m) || IsPlace(m)) return false;
         CollectGroup(d.Actors, m, start, leftwards: true);
         return true;
+    }
+
+    /// <summary>"the deployment of Nigerian peacekeepers", "the resumption of Sino-Japanese ties": a mention inside a nominal trigger's gap owns it.</summary>
+    private bool InnerActor(EventDraft d)
+    {
+        for (var k = d.First + 1; k < d.Last; k++)
+            if (_mentions.TryAt(k, out var m) && !IsPlace(m) && m.Last < d.Last)
+            {
+                CollectGroup(d.Actors, m, d.Last, leftwards: false);
+                return true;
+            }
+        return false;
     }
 
     /// <summary>"freed by each side", "an attack by rebels".</summary>

@@ -24,7 +24,7 @@ internal sealed partial class EventFinder
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        bool negated = false, intent = false, obligation = false, speculation = false, condition = false;
+        bool negated = false, failed = false, intent = false, obligation = false, speculation = false, condition = false;
         for (var j = d.First - 1; j >= start; j--)
         {
             if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
@@ -32,6 +32,7 @@ internal sealed partial class EventFinder
             if (d.First - j <= CueWindow)
             {
                 negated |= _lex.Cue("negation").Starts(_text, j, d.First);
+                failed |= _lex.Cue("failure").Starts(_text, j, d.First);
                 intent |= _lex.Cue("intent").Starts(_text, j, d.First);
                 obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
                 speculation |= _lex.Cue("speculation").Starts(_text, j, d.First)
@@ -40,7 +41,8 @@ internal sealed partial class EventFinder
             }
             condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
-        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition);
+        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition)
+            || failed && FailedAgreement(d);
         if (negated && !recoded) return Modalities.Negated;
         if (!recoded && (intent || obligation || speculation || condition)) return Modalities.Hypothetical;
         if (QuoteSpans.Around(_quotes, _tokens[d.First].Start, _tokens[d.Last].End) is not null) return Modalities.Reported;
@@ -75,6 +77,15 @@ internal sealed partial class EventFinder
         if (type is null) return false;
         d.Context ??= d.Mode;
         (d.Type, d.Mode) = (type, null);
+        d.Recoded = true;
+        return true;
+    }
+
+    /// <summary>"failed to reach an agreement", "failed to agree": a failed agreement is a REJECT (PETRARCH-2 codes FAIL as CAMEO 120, reject).</summary>
+    private static bool FailedAgreement(EventDraft d)
+    {
+        if (d.Type != "AGREE") return false;
+        (d.Type, d.Mode) = ("REJECT", null);
         d.Recoded = true;
         return true;
     }

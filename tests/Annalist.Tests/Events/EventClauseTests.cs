@@ -164,3 +164,34 @@ public class EventWithdrawalTests
         Assert.Equal(trigger, demand.TriggerText);
     }
 }
+
+// Peacekeepers and failed agreements (fifth round).
+public class EventPeacekeepingTests
+{
+    private static Event[] Analyze(string text)
+    {
+        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
+        Pipelines.Default().Run(doc);
+        Assert.Empty(doc.Diagnostics);
+        return doc.Get(EventLayers.Events).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Kenyan peacekeepers arrived in Juba on Monday.", "Kenyan")]
+    [InlineData("The deployment of Nigerian peacekeepers began in May.", "Nigerian")]
+    [InlineData("Ghana sent peacekeepers to Lebanon.", "Ghana")]
+    public void Peacekeepers_deployed_or_arrived_are_aid(string text, string actor)
+    {
+        var e = Assert.Single(Analyze(text));
+        Assert.Equal("AID", e.Type);
+        Assert.Contains(e.Actors, a => a.Text == actor);
+    }
+
+    [Fact]
+    public void A_failed_agreement_is_a_rejection_and_a_plain_negation_is_not()
+    {
+        Assert.Equal("REJECT", Assert.Single(Analyze("Ghana and Togo failed to reach an agreement on the border.")).Type);
+        var e = Assert.Single(Analyze("Ghana and Togo did not sign the agreement."));
+        Assert.NotEqual("REJECT", e.Type);
+    }
+}
