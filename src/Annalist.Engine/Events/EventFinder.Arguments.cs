@@ -85,8 +85,18 @@ internal sealed partial class EventFinder
     private void SubjectActor(EventDraft d, int start)
     {
         var clause = _lex.Cue("clause");
-        for (var j = d.First - 1; j >= start && j >= d.First - MaxLeft; j--)
+        var skippedAppositive = false;
+        var limit = d.First - MaxLeft;
+        for (var j = d.First - 1; j >= start && j >= limit; j--)
         {
+            // "Peru, a close ally of Chile, has rejected": the subject stands before the appositive (which does not count against the window)
+            if (!skippedAppositive && _text.IsComma(j) && AppositiveStart(j, start) is var a and >= 0)
+            {
+                limit -= j - a;
+                j = a;
+                skippedAppositive = true;
+                continue;
+            }
             if (_text.IsClausePunctuation(j) || clause.Starts(_text, j, j + 1)) return;
             if (_triggerAt[j] >= 0 && _drafts[_triggerAt[j]] != d)
             {
@@ -156,6 +166,24 @@ internal sealed partial class EventFinder
     }
 
     private static readonly string[] ThirdPerson = ["it", "he", "she", "they"];
+
+    // words that open an appositive or a non-restrictive relative clause after a comma
+    private static readonly string[] AppositiveOpeners = ["a", "an", "the", "who", "which", "whose"];
+
+    /// <summary>
+    /// For a comma at <paramref name="comma"/> that closes an appositive ("Peru, a close ally of Chile,"),
+    /// the comma that opens it (an opener word after it, no other comma or trigger between, up to 15 words back), or -1.
+    /// </summary>
+    private int AppositiveStart(int comma, int start)
+    {
+        for (var k = comma - 1; k > start && k >= comma - 15; k--)
+        {
+            if (_text.IsClausePunctuation(k) || _triggerAt[k] >= 0 && !_text.IsComma(k)) return -1;
+            if (!_text.IsComma(k)) continue;
+            return k + 1 < comma && _text.IsAny(k + 1, AppositiveOpeners) ? k : -1;
+        }
+        return -1;
+    }
 
     /// <summary>The first token of a verb of saying right before a pronoun ("said it", "announced on Monday that he"), or -1.</summary>
     private int ReportingVerbBefore(int pronoun, int start)

@@ -24,7 +24,7 @@ internal sealed partial class EventFinder
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        bool negated = false, failed = false, intent = false, obligation = false, speculation = false, condition = false;
+        bool negated = false, failed = false, preparing = false, intent = false, obligation = false, speculation = false, condition = false;
         for (var j = d.First - 1; j >= start; j--)
         {
             if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
@@ -33,6 +33,7 @@ internal sealed partial class EventFinder
             {
                 negated |= _lex.Cue("negation").Starts(_text, j, d.First);
                 failed |= _lex.Cue("failure").Starts(_text, j, d.First);
+                preparing |= _lex.Cue("preparation").Starts(_text, j, d.First) && !(_text.Is(j, "prepared") && j > start && _text.IsAny(j - 1, "is", "are", "was", "were", "be", "been"));
                 intent |= _lex.Cue("intent").Starts(_text, j, d.First);
                 obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
                 speculation |= _lex.Cue("speculation").Starts(_text, j, d.First)
@@ -41,7 +42,8 @@ internal sealed partial class EventFinder
             }
             condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
-        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition)
+        var recoded = preparing && !negated && !speculation && !condition && Prepared(d)
+            || Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition)
             || failed && FailedAgreement(d);
         if (negated && !recoded) return Modalities.Negated;
         if (!recoded && (intent || obligation || speculation || condition)) return Modalities.Hypothetical;
@@ -77,6 +79,16 @@ internal sealed partial class EventFinder
         if (type is null) return false;
         d.Context ??= d.Mode;
         (d.Type, d.Mode) = (type, null);
+        d.Recoded = true;
+        return true;
+    }
+
+    /// <summary>"the army prepared to resume shelling", "rebels preparing an offensive": readiness to attack is a MOBILIZE.</summary>
+    private static bool Prepared(EventDraft d)
+    {
+        if (d.Type != "ASSAULT") return false;
+        d.Context ??= d.Mode;
+        (d.Type, d.Mode) = ("MOBILIZE", "troops");
         d.Recoded = true;
         return true;
     }

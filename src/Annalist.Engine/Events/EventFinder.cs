@@ -234,6 +234,8 @@ internal sealed partial class EventFinder
         // right after an article or possessive a verb form is a noun or adjective the lexicon does not
         // hold as an event ("at the jail", "the proposed treaty", "the occupied territories")
         if (!useNoun && prev >= 0 && _text.IsAny(prev, Articles)) return false;
+        // joined by a hyphen to the word before, a verb form is part of a modifier ("Western-backed", "long-threatened")
+        if (!useNoun && _tokens[i].Start > 0 && _doc.Text[_tokens[i].Start - 1] == '-') return false;
         (entry, last, nominal) = useNoun ? (noun!, nounLast, true) : (verb!, verbLast, false);
         return true;
     }

@@ -195,3 +195,38 @@ public class EventPeacekeepingTests
         Assert.NotEqual("REJECT", e.Type);
     }
 }
+
+// Compound modifiers, appositives and readiness to attack (fifth round).
+public class EventModifierTests
+{
+    private static Event[] Analyze(string text)
+    {
+        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
+        Pipelines.Default().Run(doc);
+        Assert.Empty(doc.Diagnostics);
+        return doc.Get(EventLayers.Events).ToArray();
+    }
+
+    [Fact]
+    public void A_verb_form_joined_by_a_hyphen_is_a_modifier_not_an_event()
+    {
+        Assert.Equal("ASSAULT", Assert.Single(Analyze("Israel mounted its long-threatened invasion of the valley.")).Type);
+        Assert.DoesNotContain(Analyze("A Western-backed resolution was vetoed by Russia."), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void The_subject_stands_before_an_appositive()
+    {
+        var e = Assert.Single(Analyze("Peru, a close ally of Chile, has rejected the proposal."));
+        Assert.Equal(["Peru"], e.Actors.Select(a => a.Text));
+        e = Assert.Single(Analyze("Pakistan, a key U.S. ally in the long war against the smugglers, has rejected the proposal."));
+        Assert.Equal(["Pakistan"], e.Actors.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("The Chadian army prepared to attack the rebel town.", "MOBILIZE")]
+    [InlineData("Rebels are preparing a major offensive against Sirte.", "MOBILIZE")]
+    [InlineData("Chad is prepared to attack the rebels.", "THREATEN")]
+    public void Getting_ready_to_attack_is_a_mobilization_and_being_willing_a_threat(string text, string type) =>
+        Assert.Equal(type, Assert.Single(Analyze(text)).Type);
+}
