@@ -143,6 +143,7 @@ internal sealed partial class EventFinder
         var concession = _lex.Cue("intended-concession");
         for (var j = s.FirstToken + 1; j < end; j++)
         {
+            if (_tokens[j].Kind != TokenKind.Word) continue;
             var n = intent.Match(_text, j, end);
             if (n == 0 || _inTime[j] || !ActingSubject(j - 1, s.FirstToken)) continue;
             var k = j + n;
@@ -183,12 +184,12 @@ internal sealed partial class EventFinder
     {
         var s = _sentences[sentence];
         var end = s.FirstToken + s.TokenCount;
-        var reporting = _lex.Cue("reporting");
-        var stating = _lex.Cue("stating");
+        var saying = _lex.Cue("saying-or-stating");
         var obligation = _lex.Cue("obligation");
         for (var j = s.FirstToken; j < end; j++)
         {
-            var n = Math.Max(reporting.Match(_text, j, end), stating.Match(_text, j, end));
+            if (_tokens[j].Kind != TokenKind.Word) continue;
+            var n = saying.Match(_text, j, end);
             if (n == 0 || _triggerAt[j] >= 0 || InQuote(j)) continue;
             for (var k = j + n + 1; k < end && k <= j + n + ObligedWindow; k++)
             {
