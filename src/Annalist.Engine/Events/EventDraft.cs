@@ -35,6 +35,15 @@ internal sealed class EventDraft(TriggerEntry entry, int first, int last, bool n
     public bool WantsParties { get; set; }
     public bool Merged { get; set; }
 
+    /// <summary>An act found only as intended ("will evacuate"): kept only when recoded to a commitment or threat.</summary>
+    public bool Intended { get; init; }
+
+    /// <summary>The modality rules recoded the event (an intended AID is an AGREE).</summary>
+    public bool Recoded { get; set; }
+
+    /// <summary>A passive verb ("were killed"): its actor is only its "by" phrase.</summary>
+    public bool Passive { get; set; }
+
     public bool HasActor(Entity e) => Actors.Any(a => a.Entity?.Id == e.Id);
 
     public IEnumerable<string> ActorCountries() =>

@@ -1,3 +1,4 @@
+using Annalist.Documents;
 using Annalist.Entities;
 
 namespace Annalist.Events;
@@ -7,6 +8,7 @@ namespace Annalist.Events;
 //   "Israeli air strikes"), else a "by" phrase after it ("freed by each side"), else the
 //   nearest mention to the left in its clause (the subject), with the mentions joined to it by
 //   "and" or commas ("Russian and Ukrainian delegations"); "we"/"I"/"our" inside a quote is the speaker;
+//   a passive verb ("were killed") has only its "by" phrase as actor: its subject is the recipient;
 // - recipient: the first mention after a verbal trigger (its object), or after on, against, with,
 //   to ... (both kinds), never a place and never an actor;
 // - place: a mention after in, at, near ... ("in Turkey's Istanbul" is Istanbul), nearest after
@@ -20,9 +22,13 @@ internal sealed partial class EventFinder
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end))
+        // "is committed to": a participle with a "to" complement is an adjective of the subject, no passive
+        d.Passive = !d.Nominal && d.Entry.Words[^1] is not ["to"] && IsPassive(d.First, start);
+        // "civilians were killed": the subject of a passive is what the act is done to, and without "by" there is no actor
+        if (d.Passive) PassiveSubject(d, start);
+        if (!(d.Nominal && PreModifierActor(d, start)) && !AgentActor(d, end) && !d.Passive && !(d.Nominal && InnerActor(d)))
             SubjectActor(d, start);
-        Recipients(d, end);
+        if (d.Recipients.Count == 0) Recipients(d, end);
         d.Location = Location(d, start, end);
     }
 
@@ -43,6 +49,18 @@ internal sealed partial class EventFinder
         if (j < start || !_mentions.TryAt(j, out var m) || IsPlace(m)) return false;
         CollectGroup(d.Actors, m, start, leftwards: true);
         return true;
+    }
+
+    /// <summary>"the deployment of Nigerian peacekeepers", "the resumption of Sino-Japanese ties": a mention inside a nominal trigger's gap owns it.</summary>
+    private bool InnerActor(EventDraft d)
+    {
+        for (var k = d.First + 1; k < d.Last; k++)
+            if (_mentions.TryAt(k, out var m) && !IsPlace(m) && m.Last < d.Last)
+            {
+                CollectGroup(d.Actors, m, d.Last, leftwards: false);
+                return true;
+            }
+        return false;
     }
 
     /// <summary>"freed by each side", "an attack by rebels".</summary>
@@ -67,8 +85,18 @@ internal sealed partial class EventFinder
     private void SubjectActor(EventDraft d, int start)
     {
         var clause = _lex.Cue("clause");
-        for (var j = d.First - 1; j >= start && j >= d.First - MaxLeft; j--)
+        var skippedAppositive = false;
+        var limit = d.First - MaxLeft;
+        for (var j = d.First - 1; j >= start && j >= limit; j--)
         {
+            // "Peru, a close ally of Chile, has rejected": the subject stands before the appositive (which does not count against the window)
+            if (!skippedAppositive && _text.IsComma(j) && AppositiveStart(j, start) is var a and >= 0)
+            {
+                limit -= j - a;
+                j = a;
+                skippedAppositive = true;
+                continue;
+            }
             if (_text.IsClausePunctuation(j) || clause.Starts(_text, j, j + 1)) return;
             if (_triggerAt[j] >= 0 && _drafts[_triggerAt[j]] != d)
             {
@@ -85,8 +113,88 @@ internal sealed partial class EventFinder
                 CollectGroup(d.Actors, m, start, leftwards: true);
                 return;
             }
+            // "Peru announced that it will ...": the pronoun is the one who says it
+            if (_text.IsAny(j, ThirdPerson) && ReportingVerbBefore(j, start) is var r and >= 0)
+            {
+                for (var k = r - 1; k >= start && k >= r - MaxLeft && !_text.IsClausePunctuation(k) && !_text.IsComma(k); k--)
+                    if (_mentions.TryAt(k, out var reporter) && !IsPlace(reporter))
+                    {
+                        CollectGroup(d.Actors, reporter, start, leftwards: true);
+                        return;
+                    }
+                return;
+            }
             if (_lex.Cue("parties").Starts(_text, j, d.First)) { d.WantsParties = true; return; }
         }
+    }
+
+    private static readonly string[] BeForms = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"];
+
+    /// <summary>A verb form right after a form of "be" or "get" (one adverb may stand between) that is no -ing form: "were killed", "is being held", "was later freed".</summary>
+    private bool IsPassive(int trigger, int start)
+    {
+        if (_text[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var j = trigger - 1;
+        if (j > start && _text[j].EndsWith("ly", StringComparison.OrdinalIgnoreCase)) j--;
+        return j >= start && _text.IsAny(j, BeForms);
+    }
+
+    private static readonly string[] Auxiliaries = ["has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "can", "not", "n't", "never"];
+
+    /// <summary>
+    /// The subject of a passive trigger is its recipient: a mention ending right before the verb group
+    /// ("Kenya was attacked"), or one or two words before it ("Kenyan soldiers were killed"); the speaker for "we".
+    /// </summary>
+    private void PassiveSubject(EventDraft d, int start)
+    {
+        var j = d.First - 1;
+        while (j >= start && (_text.IsAny(j, BeForms) || _text.IsAny(j, Auxiliaries) || _text[j].EndsWith("ly", StringComparison.OrdinalIgnoreCase))) j--;
+        for (var words = 0; j >= start && words <= 2; words++, j--)
+        {
+            if (IsFirstPerson(j))
+            {
+                if (words == 0 && Speaker(d) is { } speaker) AddArgument(d.Recipients, speaker, j);
+                return;
+            }
+            if (_mentions.TryAt(j, out var m))
+            {
+                if (!IsPlace(m) && !AfterLocative(m)) CollectGroup(d.Recipients, m, start, leftwards: true);
+                return;
+            }
+            if (_tokens[j].Kind != TokenKind.Word || _triggerAt[j] >= 0 || _lex.Cue("clause").Starts(_text, j, j + 1)) return;
+        }
+    }
+
+    private static readonly string[] ThirdPerson = ["it", "he", "she", "they"];
+
+    // words that open an appositive or a non-restrictive relative clause after a comma
+    private static readonly string[] AppositiveOpeners = ["a", "an", "the", "who", "which", "whose"];
+
+    /// <summary>
+    /// For a comma at <paramref name="comma"/> that closes an appositive ("Peru, a close ally of Chile,"),
+    /// the comma that opens it (an opener word after it, no other comma or trigger between, up to 15 words back), or -1.
+    /// </summary>
+    private int AppositiveStart(int comma, int start)
+    {
+        for (var k = comma - 1; k > start && k >= comma - 15; k--)
+        {
+            if (_text.IsClausePunctuation(k) || _triggerAt[k] >= 0 && !_text.IsComma(k)) return -1;
+            if (!_text.IsComma(k)) continue;
+            return k + 1 < comma && _text.IsAny(k + 1, AppositiveOpeners) ? k : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The first token of a verb of saying right before a pronoun ("said it", "announced on Monday that he"), or -1.</summary>
+    private int ReportingVerbBefore(int pronoun, int start)
+    {
+        var q = pronoun - 1;
+        if (q >= start && _text.Is(q, "that")) q--;
+        while (q >= start && (_inTime[q] || _text.IsAny(q, "on", "today", "yesterday"))) q--;
+        var reporting = _lex.Cue("reporting");
+        for (var k = q; k >= start && k >= q - 1; k--)
+            if (reporting.Match(_text, k, q + 1) == q - k + 1) return k;
+        return -1;
     }
 
     private void Recipients(EventDraft d, int end)

@@ -12,17 +12,19 @@ namespace Annalist.Events;
 // - reported: inside a quote, or a verb of saying before it in the sentence ("said that ..."), or after it behind a comma;
 //   the first that applies wins in that order;
 // - date: the nearest dated time expression in the trigger's clause, else in its sentence, else the
-//   article date; a hypothetical event with no time of its own has no date;
+//   article date, never one behind the trigger of a later verbal event ("rejected ... and promised to
+//   rebuild it by September"); a hypothetical event with no time of its own has no date;
 // - quantities: each quantity of a sentence goes to the nearest trigger before it, else after it.
 internal sealed partial class EventFinder
 {
     private const int CueWindow = 6;
+    private const int ProspectWindow = 3;
 
     private string Modality(EventDraft d)
     {
         var start = d.SentenceSpan.FirstToken;
         var end = start + d.SentenceSpan.TokenCount;
-        bool negated = false, intent = false, obligation = false, speculation = false, condition = false;
+        bool negated = false, failed = false, preparing = false, intent = false, obligation = false, speculation = false, condition = false;
         for (var j = d.First - 1; j >= start; j--)
         {
             if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
@@ -30,13 +32,19 @@ internal sealed partial class EventFinder
             if (d.First - j <= CueWindow)
             {
                 negated |= _lex.Cue("negation").Starts(_text, j, d.First);
+                failed |= _lex.Cue("failure").Starts(_text, j, d.First);
+                preparing |= _lex.Cue("preparation").Starts(_text, j, d.First) && !(_text.Is(j, "prepared") && j > start && _text.IsAny(j - 1, "is", "are", "was", "were", "be", "been"));
                 intent |= _lex.Cue("intent").Starts(_text, j, d.First);
                 obligation |= _lex.Cue("obligation").Starts(_text, j, d.First);
-                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First);
+                speculation |= _lex.Cue("speculation").Starts(_text, j, d.First)
+                    || d.First - j <= ProspectWindow && _lex.Cue("prospect").Starts(_text, j, d.First) && !Coordinated(j + 1, d.First)
+                       && !_lex.Cue("intent").Starts(_text, j, d.First);
             }
             condition |= _lex.Cue("condition").Starts(_text, j, j + 1);
         }
-        var recoded = Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition);
+        var recoded = preparing && !negated && !speculation && !condition && Prepared(d)
+            || Recode(d, negated, intent && !speculation && !condition, obligation && !speculation && !condition)
+            || failed && FailedAgreement(d);
         if (negated && !recoded) return Modalities.Negated;
         if (!recoded && (intent || obligation || speculation || condition)) return Modalities.Hypothetical;
         if (QuoteSpans.Around(_quotes, _tokens[d.First].Start, _tokens[d.Last].End) is not null) return Modalities.Reported;
@@ -64,12 +72,42 @@ internal sealed partial class EventFinder
         var directive = IsTypeIn(_lex.Cue("directive"), d.Type);
         string? type = null;
         if (obligation && !directive && !negated) type = "REQUEST";
+        // PLOVER CONCEDE: a future concession stays a CONCEDE ("will allow observers"); refused, it is a REJECT
+        else if (intent && d.Entry == IntendedConcession) type = negated ? "REJECT" : "CONCEDE";
         else if (intent && IsTypeIn(_lex.Cue("cooperative"), d.Type)) type = negated ? "REJECT" : "AGREE";
         else if (intent && !negated && IsTypeIn(_lex.Cue("conflictual"), d.Type)) type = "THREATEN";
         if (type is null) return false;
         d.Context ??= d.Mode;
         (d.Type, d.Mode) = (type, null);
+        d.Recoded = true;
         return true;
+    }
+
+    /// <summary>"the army prepared to resume shelling", "rebels preparing an offensive": readiness to attack is a MOBILIZE.</summary>
+    private static bool Prepared(EventDraft d)
+    {
+        if (d.Type != "ASSAULT") return false;
+        d.Context ??= d.Mode;
+        (d.Type, d.Mode) = ("MOBILIZE", "troops");
+        d.Recoded = true;
+        return true;
+    }
+
+    /// <summary>"failed to reach an agreement", "failed to agree": a failed agreement is a REJECT (PETRARCH-2 codes FAIL as CAMEO 120, reject).</summary>
+    private static bool FailedAgreement(EventDraft d)
+    {
+        if (d.Type != "AGREE") return false;
+        (d.Type, d.Mode) = ("REJECT", null);
+        d.Recoded = true;
+        return true;
+    }
+
+    /// <summary>"the plan and promised": a conjunction in tokens [from, to) ends a noun's modifiers.</summary>
+    private bool Coordinated(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_text.IsAny(k, "and", "or", "but")) return true;
+        return false;
     }
 
     private static bool IsTypeIn(CueList list, string type) => list.Contains(type);
@@ -85,6 +123,8 @@ internal sealed partial class EventFinder
         foreach (var t in _doc.TimesIn(new Sentence(_doc, d.Sentence, s)))
         {
             if (t.Type is not (TimeType.Date or TimeType.Time) || t.Value.Length == 0 || !char.IsAsciiDigit(t.Value[0])) continue;
+            // "rejected the plan and promised to rebuild the city by September": a time after another verb belongs to that verb
+            if (t.Start >= _tokens[d.Last].End && VerbBetween(d, t.Start)) continue;
             var distance = t.Start >= _tokens[d.Last].End ? t.Start - _tokens[d.Last].End : _tokens[d.First].Start - t.End;
             // a time in the trigger's own clause beats any other
             var score = distance + (SameClause(d, t) ? 0 : 100_000);
@@ -94,6 +134,14 @@ internal sealed partial class EventFinder
         fromText = false;
         if (d.Modality == Modalities.Hypothetical) return null;
         return _doc.CreationTime() is { } dct ? dct.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Whether the trigger of another verbal event of the sentence, not taken in, stands between the event's trigger and the offset.</summary>
+    private bool VerbBetween(EventDraft d, int offset)
+    {
+        foreach (var o in _drafts)
+            if (o != d && !o.Merged && !o.Nominal && o.Sentence == d.Sentence && o.First > d.Last && _tokens[o.Last].End <= offset) return true;
+        return false;
     }
 
     /// <summary>No clause punctuation or comma between the trigger and the time.</summary>

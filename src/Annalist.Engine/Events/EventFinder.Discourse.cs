@@ -81,7 +81,18 @@ internal sealed partial class EventFinder
                 // ("pledged to end violence" promises the opposite: it stays AGREE)
                 if (d.Type == "AGREE" && d.Entry.Type == "AGREE" && !d.Nominal && (e.Type == "THREATEN" || IsTypeIn(_lex.Cue("conflictual"), e.Type))
                     && !Stopping(d.Last + 1, e.First))
-                    (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
+                {
+                    // "agreed to impose sanctions on Iran": parties agreeing on sanctions decide them, the agreement
+                    // is the measure (the PETRARCH-2 CAMEO dictionary codes "agree * to sanctions" as the sanction)
+                    if (e.Entry.Type == "SANCTION" && _text.IsAny(d.First, AgreeForms))
+                        (d.Type, d.Mode, d.Context) = ("SANCTION", e.Entry.Mode, e.Entry.Context ?? d.Context);
+                    else
+                        (d.Type, d.Mode, d.Context) = ("THREATEN", null, d.Context ?? e.Mode);
+                    // the threat is made against the content's recipient ("vowed to punish Iran")
+                    if (d.Recipients.Count == 0)
+                        foreach (var r in e.Recipients)
+                            if (r.Entity is null || !d.HasActor(r.Entity)) d.Recipients.Add(r);
+                }
             }
         }
     }
@@ -159,6 +170,8 @@ internal sealed partial class EventFinder
 
     private static readonly string[] CauseWords = ["in", "by", "from"];
 
+    private static readonly string[] AgreeForms = ["agree", "agrees", "agreed", "agreeing"];
+
     /// <summary>PLOVER MOBILIZE: forces moved in the course of an assault are not coded apart from it, so a sentence with an ASSAULT drops its MOBILIZE.</summary>
     private void DropMobilizeInAssault()
     {
@@ -233,7 +246,7 @@ internal sealed partial class EventFinder
             if (d.Merged) continue;
             if (d.Actors.Count == 0 && d.ActorsFrom is { } from && from != d) d.Actors.AddRange(from.Actors);
             // "At today's summit ..., I thanked": inside a quote, the speaker when the sentence has "I" or "we"
-            if (d.Actors.Count == 0 && Speaker(d) is { } speaker && FirstPersonSubject(d) is var me and >= 0) AddArgument(d.Actors, speaker, me);
+            if (d.Actors.Count == 0 && !d.Passive && Speaker(d) is { } speaker && FirstPersonSubject(d) is var me and >= 0) AddArgument(d.Actors, speaker, me);
             if (d.Actors.Count == 0 && (d.WantsParties || d.Entry.Reciprocal) && lastMultiParty is not null)
                 d.Actors.AddRange(lastMultiParty.Actors);
             d.Recipients.RemoveAll(r => r.Entity is { } e && d.HasActor(e));

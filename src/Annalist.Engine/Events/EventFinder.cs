@@ -63,6 +63,8 @@ internal sealed partial class EventFinder
         {
             FindArguments(d);
             d.Modality = Modality(d);
+            // an intended act the modality rules did not recode ("if they will help") or with no actor is no event
+            if (d.Intended && (!d.Recoded || d.Actors.Count == 0 && d.ActorsFrom is null)) Fold(d, null);
         }
         AbsorbContents();
         DropBackground();
@@ -84,6 +86,7 @@ internal sealed partial class EventFinder
     private void FindTriggers(int sentence)
     {
         FindLexiconTriggers(sentence);
+        FindIntended(sentence);
         FindDemand(sentence);
     }
 
@@ -113,6 +116,59 @@ internal sealed partial class EventFinder
         _drafts.Add(draft);
     }
 
+    // The kinds of an intended act whose verb is no trigger of its own (cues.txt, intended-cooperative and
+    // intended-conflictual); the modality rules recode them to AGREE, REJECT or THREATEN.
+    private static readonly TriggerEntry IntendedCooperation = new([["intended"]], "COOPERATE", null, null, false, false);
+    private static readonly TriggerEntry IntendedForce = new([["intended"]], "COERCE", null, null, false, false);
+    private static readonly TriggerEntry IntendedConcession = new([["intended"]], "CONCEDE", null, null, false, false);
+
+    // words between an intent cue and its verb ("will not accept", "will soon help")
+    private static readonly string[] IntentAdverbs = ["not", "n't", "never", "also", "soon", "now", "then", "jointly", "immediately", "still"];
+
+    // words between a subject and an intent cue ("Peru has vowed to", "Chad is set to")
+    private static readonly string[] SubjectAuxiliaries = ["has", "have", "had", "is", "are", "was", "were", "also", "now", "still", "then"];
+
+    /// <summary>
+    /// "Israel will evacuate ...", "Chad said it will not accept ...", "Peru vowed to punish ...": a verb
+    /// of known kind right after an intent cue, when the cue's subject is an actor (a mention, a personal
+    /// pronoun, or "it" after a verb of saying), is an intended act; a verb the lexicon types is left to it.
+    /// </summary>
+    private void FindIntended(int sentence)
+    {
+        var s = _sentences[sentence];
+        var end = s.FirstToken + s.TokenCount;
+        var intent = _lex.Cue("intent");
+        var cooperative = _lex.Cue("intended-cooperative");
+        var conflictual = _lex.Cue("intended-conflictual");
+        var concession = _lex.Cue("intended-concession");
+        for (var j = s.FirstToken + 1; j < end; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word) continue;
+            var n = intent.Match(_text, j, end);
+            if (n == 0 || _inTime[j] || !ActingSubject(j - 1, s.FirstToken)) continue;
+            var k = j + n;
+            for (var skipped = 0; k < end && skipped < 2 && (_text.IsAny(k, IntentAdverbs) || _text[k].EndsWith("ly", StringComparison.OrdinalIgnoreCase)); skipped++) k++;
+            if (k >= end || _triggerAt[k] >= 0) continue;
+            var entry = IntendedCooperation;
+            var m = cooperative.Match(_text, k, end);
+            if (m == 0) (entry, m) = (IntendedConcession, concession.Match(_text, k, end));
+            if (m == 0) (entry, m) = (IntendedForce, conflictual.Match(_text, k, end));
+            if (m == 0) continue;
+            AddDraft(new EventDraft(entry, k, k + m - 1, false, sentence, s) { Intended = true });
+            j = k + m - 1;
+        }
+    }
+
+    /// <summary>Whether the words ending at token p are an actor as subject: a mention that is no place, "he", "she", "they", "we", "I", or "it" after a verb of saying.</summary>
+    private bool ActingSubject(int p, int start)
+    {
+        while (p >= start && _text.IsAny(p, SubjectAuxiliaries)) p--;
+        if (p < start) return false;
+        if (_mentions.TryAt(p, out var m)) return !IsPlace(m);
+        if (_text.IsAny(p, "he", "she", "they", "we", "i")) return true;
+        return _text.Is(p, "it") && ReportingVerbBefore(p, start) >= 0;
+    }
+
     /// <summary>The trigger of a demand told as an obligation: the verb of saying.</summary>
     private static readonly TriggerEntry Demand = new([["said"]], "REQUEST", null, null, false, false);
 
@@ -121,18 +177,19 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "X said (that) Y must/should do Z" is X's demand on Y (PLOVER REQUEST) whatever Z is, so the
-    /// verb of saying becomes a REQUEST trigger when an obligation of someone else follows it in its
+    /// verb of saying (or of stating a finding: "concluded", "ruled") becomes a REQUEST trigger when an obligation of someone else follows it in its
     /// clause ("we must", "it should be" are no demand on another party).
     /// </summary>
     private void FindDemand(int sentence)
     {
         var s = _sentences[sentence];
         var end = s.FirstToken + s.TokenCount;
-        var reporting = _lex.Cue("reporting");
+        var saying = _lex.Cue("saying-or-stating");
         var obligation = _lex.Cue("obligation");
         for (var j = s.FirstToken; j < end; j++)
         {
-            var n = reporting.Match(_text, j, end);
+            if (_tokens[j].Kind != TokenKind.Word) continue;
+            var n = saying.Match(_text, j, end);
             if (n == 0 || _triggerAt[j] >= 0 || InQuote(j)) continue;
             for (var k = j + n + 1; k < end && k <= j + n + ObligedWindow; k++)
             {
@@ -178,6 +235,8 @@ internal sealed partial class EventFinder
         // right after an article or possessive a verb form is a noun or adjective the lexicon does not
         // hold as an event ("at the jail", "the proposed treaty", "the occupied territories")
         if (!useNoun && prev >= 0 && _text.IsAny(prev, Articles)) return false;
+        // joined by a hyphen to the word before, a verb form is part of a modifier ("Western-backed", "long-threatened")
+        if (!useNoun && _tokens[i].Start > 0 && _doc.Text[_tokens[i].Start - 1] == '-') return false;
         (entry, last, nominal) = useNoun ? (noun!, nounLast, true) : (verb!, verbLast, false);
         return true;
     }

@@ -50,8 +50,12 @@ internal sealed class EventLexicon
             list.AddRange(sorted);
         }
 
-        foreach (var (section, lines) in ReadSections(cues, "cues.txt"))
+        var cueSections = ReadSections(cues, "cues.txt");
+        foreach (var (section, lines) in cueSections)
             Cues[section] = new CueList(lines.Select(l => l.Cols[0].Split(' ')));
+        // the verbs that tell a demand before an obligation, looked up once per token
+        Cues["saying-or-stating"] = new CueList(cueSections.GetValueOrDefault("reporting", []).Concat(cueSections.GetValueOrDefault("stating", []))
+            .Select(l => l.Cols[0].Split(' ')));
     }
 
     private void Add(string kind, int line, string[] cols, Dictionary<string, (string, string)> irregular, HashSet<string> reciprocal)
