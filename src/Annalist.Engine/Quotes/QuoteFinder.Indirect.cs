@@ -110,6 +110,8 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Speaker? SubjectOf(int c)
     {
+        // "X rejected the plan, calling it ...": a participle after a comma has the subject of the main clause
+        if (Is(c - 1, ",") && Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MainSubject(c) is { } main) return main;
         var speaker = Subject(c, SentenceStart(c));
         if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
             && PreviousSpeaker(SentenceStart(c), c) is { } previous)
@@ -122,6 +124,22 @@ internal sealed partial class QuoteFinder
             && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
             return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle after a comma belongs to: the speaker of a cue before
+    /// it in the sentence, else the first name or pronoun after an opening phrase ("In a letter to
+    /// Tom Weller, the mayor Anna Brooks blocked the plan, calling it ..."); null when neither.
+    /// </summary>
+    private Speaker? MainSubject(int c)
+    {
+        var first = SentenceStart(c);
+        if (PreviousSpeaker(first, c) is { } previous) return previous;
+        if (!Has(first, QuoteWord.Opening)) return null;
+        var comma = first + 1;
+        while (comma < c && !Is(comma, ",") && _markAt[comma] < 0) comma++;
+        if (comma >= c - 1 || !Is(comma, ",")) return null;
+        return FirstSubjectMention(comma + 1, c) is var m and >= 0 ? FromMention(m) : null;
     }
 
     /// <summary>

@@ -1,0 +1,27 @@
+using Annalist.Quotes;
+
+namespace Annalist.Tests.Quotes;
+
+/// <summary>Who speaks a participle and single-word surnames, on sentences written for these tests.</summary>
+public class QuoteSpeakerTests
+{
+    private static IReadOnlyList<Quote> Analyze(string text) => QuoteStageTests.Analyze(text).Quotes;
+
+    [Theory]
+    [InlineData("In a letter to Tom Weller, the mayor Anna Brooks rejected the plan, calling it \"reckless.\"", "Anna Brooks")]
+    [InlineData("After a call with Ruth Palmer, Mark Ellison rejected the decision, calling it \"a betrayal of the voters.\"", "Mark Ellison")]
+    [InlineData("Jim Hart, who met Lena Ortiz on Monday, rejected the decision, calling it \"a disgrace to the city.\"", "Jim Hart")]
+    public void A_participle_takes_the_subject_of_the_main_verb(string text, string speaker)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text == "calling");
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_participle_after_an_opening_phrase_takes_the_name_after_its_comma()
+    {
+        var q = Assert.Single(Analyze("During a visit by Tom Weller, the mayor Anna Brooks blocked the plan, calling it \"reckless.\""));
+        Assert.Equal("calling", q.Cue?.Text);
+        Assert.Equal("Anna Brooks", q.Speaker?.Text);
+    }
+}
