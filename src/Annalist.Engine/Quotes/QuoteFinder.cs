@@ -104,6 +104,7 @@ internal sealed partial class QuoteFinder
         if (_doc.TryGet(EntityLayers.Mentions, out var names))
             foreach (var m in names)
                 Add(m.First, m.First + m.Count, null, m.Type);
+        AddSurnames(entities);
 
         void Add(int first, int end, string? entity, string? type)
         {
@@ -113,6 +114,36 @@ internal sealed partial class QuoteFinder
                 if (_mentionAt[t] < 0) _mentionAt[t] = _mentions.Count - 1;
         }
     }
+
+    /// <summary>
+    /// A person's surname standing alone after the full name, where the name tagger left it out
+    /// because it is also a common word ("Ellen Day ... Day said"): capitalized, not next to another
+    /// capitalized word, and the surname of one person of the document only; "day" stays a noun.
+    /// </summary>
+    private void AddSurnames(System.Collections.Immutable.ImmutableArray<Entity> entities)
+    {
+        if (entities.IsDefaultOrEmpty) return;
+        var surnames = new Dictionary<string, (string? Id, int After)>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type != "PERSON" || e.Mentions.Length == 0) continue;
+            var space = e.Name.LastIndexOf(' ');
+            if (space <= 0 || space == e.Name.Length - 1) continue;
+            var surname = e.Name[(space + 1)..];
+            var first = e.Mentions.Min(m => m.Start);
+            surnames[surname] = surnames.TryGetValue(surname, out var other) && other.Id != e.Id ? (null, 0) : (e.Id, first);
+        }
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            if (_mentionAt[t] >= 0 || !IsWord(t) || _tokens[t].Length < 2 || !char.IsUpper(_text[_tokens[t].Start])) continue;
+            if (!surnames.TryGetValue(_text.Substring(_tokens[t].Start, _tokens[t].Length), out var p) || p.Id is null || _tokens[t].Start < p.After) continue;
+            if (Capitalized(t - 1) && !BreakBetween(t - 1, t) || Capitalized(t + 1) && !BreakBetween(t, t + 1)) continue;
+            _mentions.Add(new SpeakerMention(t, t + 1, p.Id, "PERSON"));
+            _mentionAt[t] = _mentions.Count - 1;
+        }
+    }
+
+    private bool Capitalized(int t) => IsWord(t) && char.IsUpper(_text[_tokens[t].Start]);
 
     /// <summary>The first token starting at or after <paramref name="offset"/>.</summary>
     private int TokenAt(int offset)

@@ -24,4 +24,23 @@ public class QuoteSpeakerTests
         Assert.Equal("calling", q.Cue?.Text);
         Assert.Equal("Anna Brooks", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_common_word_speaks()
+    {
+        var quotes = Analyze("Ellen Day, a nurse at the county hospital, spoke to reporters. Day said the new wards were too small. \"We have no room at all for them,\" Day said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Day", q.Speaker?.Text));
+        Assert.All(quotes, q => Assert.Equal("person:ellen-day", q.Speaker?.Entity));
+    }
+
+    [Theory]
+    [InlineData("Ellen Day runs the ward. The next day, officials said the wards were too small.")]
+    [InlineData("Ellen Day runs the ward. On Election Day, officials said the wards were too small.")]
+    public void The_common_word_is_not_the_surname(string text)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal("the wards were too small", q.Text);
+        Assert.Equal("officials", q.Speaker?.Text);
+    }
 }
