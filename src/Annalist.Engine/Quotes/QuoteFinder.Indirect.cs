@@ -1,3 +1,5 @@
+using Annalist.Documents;
+
 namespace Annalist.Quotes;
 
 internal sealed partial class QuoteFinder
@@ -21,6 +23,8 @@ internal sealed partial class QuoteFinder
             }
             if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
+            // "in 30 states that ...", "the early states host contests": "state" reports only with "that" or a colon after it
+            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord))) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
@@ -189,6 +193,8 @@ internal sealed partial class QuoteFinder
             if (Is(t, ",") || _markAt[t] >= 0) return null;
         return Subject(c, first + 1);
     }
+
+    private bool IsInflected(int t) => Chars(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Chars(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")
         || Is(t, "which") || Is(t, "about");
