@@ -22,4 +22,22 @@ public class QuoteNotQuoteTests
         Assert.Equal("states", q.Cue?.Text);
         Assert.Equal("turnout rose in every district", q.Text);
     }
+
+    [Theory]
+    [InlineData("Her favourite show is \"The Late Hour with Sam Porter.\"")]
+    [InlineData("Supporters waved signs reading \"Keep Our Harbor Open For All.\"")]
+    public void A_title_without_a_cue_is_not_a_quote(string title)
+    {
+        var quotes = Analyze("Ann Lee spoke first. \"We will win this fight in the end,\" she said.\n\n" + title);
+        var q = Assert.Single(quotes);
+        Assert.StartsWith("We will win", q.Text);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_cue_still_goes_on_from_the_speaker()
+    {
+        var quotes = Analyze("Ann Lee spoke first. \"We will win this fight in the end,\" she said. \"The harbor is ours and we will keep it.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.Text));
+    }
 }
