@@ -35,7 +35,7 @@ internal sealed partial class QuoteFinder
                 sentenceEnd = ContentEnd(start);
             }
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
-            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end))
+            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
             {
                 if (SubjectOf(c) is { } speaker)
                 {
@@ -76,10 +76,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// The fewest words of reported speech after a cue: one after a particle ("pointed to his
-    /// record"), two after a verb that takes a noun phrase ("criticized the deal", "called him
-    /// reckless"), else three, as a shorter clause after "said" is more often something else.
+    /// record") or for an answer ("said yes"), two after a verb that takes a noun phrase ("criticized
+    /// the deal", "called him reckless"), else three, as a shorter clause after "said" is more often something else.
     /// </summary>
-    private int MinWords(int cue, int end) => end > cue + 1 ? 1 : Has(cue, QuoteWord.NounVerb) || _lexicon.Verb(Chars(cue)) is { QuotedOnly: true } ? 2 : 3;
+    private int MinWords(int cue, int end, int start, int limit) => end > cue + 1 || IsAnswer(start, limit) ? 1 : Has(cue, QuoteWord.NounVerb) || _lexicon.Verb(Chars(cue)) is { QuotedOnly: true } ? 2 : 3;
 
     /// <summary>
     /// After a cue inside its sentence ("..., he said on Friday, ..."): the first token of the
@@ -194,7 +194,7 @@ internal sealed partial class QuoteFinder
         return Subject(c, first + 1);
     }
 
-    private bool IsInflected(int t) => Chars(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Chars(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    private bool IsAnswer(int t, int limit) => (Is(t, "yes") || Is(t, "no")) && (t + 1 >= limit || Is(t + 1, ",") || Is(t + 1, "to") && Is(t, "no"));
 
     private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")
         || Is(t, "which") || Is(t, "about");
@@ -262,6 +262,8 @@ internal sealed partial class QuoteFinder
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
         // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
         if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && (IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) || _openMark[start + 1] >= 0 && Has(cue, QuoteWord.Speech))) return start == end ? start : end;
+        // "46 percent said yes", "he said no to the war": an answer is the content
+        if (IsAnswer(start, limit) && Has(cue, QuoteWord.Speech)) return start;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }

@@ -95,4 +95,19 @@ public class QuoteObjectTests
         Assert.StartsWith("to “keep every school", q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Asked about the new bridge, 46 percent of the voters said yes.", "yes")]
+    [InlineData("Nora Blake said no to the new tax on boats.", "no to the new tax on boats")]
+    public void An_answer_is_the_content(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text == "said");
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void No_before_a_noun_is_not_an_answer()
+    {
+        Assert.DoesNotContain(Analyze("Nora Blake said no bridge would be built."), q => q.Text == "no");
+    }
 }
