@@ -264,6 +264,8 @@ internal sealed partial class QuoteFinder
         if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && (IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) || _openMark[start + 1] >= 0 && Has(cue, QuoteWord.Speech))) return start == end ? start : end;
         // "46 percent said yes", "he said no to the war": an answer is the content
         if (IsAnswer(start, limit) && Has(cue, QuoteWord.Speech)) return start;
+        // "said no decision had been made": "no" before a noun opens a clause
+        if (Is(start, "no") && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) && !Has(start + 1, QuoteWord.NotContent) && Has(cue, QuoteWord.Speech)) return start;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }

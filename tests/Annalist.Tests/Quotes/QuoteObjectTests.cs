@@ -106,8 +106,10 @@ public class QuoteObjectTests
     }
 
     [Fact]
-    public void No_before_a_noun_is_not_an_answer()
+    public void No_before_a_noun_opens_the_clause()
     {
-        Assert.DoesNotContain(Analyze("Nora Blake said no bridge would be built."), q => q.Text == "no");
+        var q = Assert.Single(Analyze("Nora Blake said no bridge would be built this year."));
+        Assert.Equal("no bridge would be built this year", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
 }
