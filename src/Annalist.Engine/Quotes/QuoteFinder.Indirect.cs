@@ -42,6 +42,12 @@ internal sealed partial class QuoteFinder
                     Add(c, end, start, sentenceEnd, speaker);
                     continue;
                 }
+                // "Conceding that the deal was weak, Lee said ...", "After arguing that ..., she": the subject after the comma
+                if (OpeningParticiple(c, start, SentenceEnd(c)) is var close and >= 0 && Words(start, close) >= 2)
+                {
+                    Add(c, end, start, close, SubjectAfter(close + 1, SentenceEnd(c)));
+                    continue;
+                }
                 // without a subject before it, the cue may close its sentence with a named speaker after
                 // it (", said Peter Marsh, a hydrologist at ..."), not a participle or a list ("..., writes a column")
                 if (!Is(c - 1, ",") || Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -128,6 +134,35 @@ internal sealed partial class QuoteFinder
             && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
             return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>
+    /// A participle opening its sentence, alone or after a preposition ("Conceding that ...", "After
+    /// suggesting on Wednesday that ...", "In addition to stating that ..."): the comma that ends its
+    /// clause, or -1.
+    /// </summary>
+    private int OpeningParticiple(int c, int start, int limit)
+    {
+        if (!Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+        var first = SentenceStart(c);
+        var k = c - 1;
+        while (k >= first && c - k <= 4 && IsWord(k) && char.IsLower(_text[_tokens[k].Start]) || k == first && Has(k, QuoteWord.Opening)) k--;
+        if (k >= first) return -1;
+        for (var t = start; t < limit; t++)
+            if (Is(t, ",") && _markAt[t] < 0) return t;
+        return -1;
+    }
+
+    /// <summary>The subject opening the clause at <paramref name="from"/>: a name or pronoun among its first words, else null.</summary>
+    private Speaker? SubjectAfter(int from, int limit)
+    {
+        for (var t = from; t < limit && t < from + 6; t++)
+        {
+            if (_markAt[t] >= 0 || IsStop(t)) return null;
+            if (_mentionAt[t] >= 0 && !Has(t, QuoteWord.ObjectPronoun)) return FromMention(_mentionAt[t]);
+            if (Has(t, QuoteWord.Pronoun)) return new Speaker(t, t + 1, null);
+        }
+        return null;
     }
 
     /// <summary>

@@ -196,7 +196,7 @@ internal sealed partial class QuoteFinder
     private int SentenceEnd(int t) => _sentences.Length == 0 ? _tokens.Length : _sentences[_sentenceOf[t]].FirstToken + _sentences[_sentenceOf[t]].TokenCount;
 
     /// <summary>A cue verb in use as one: a lexicon verb, lower case, not part of a name, not inside quotation marks.</summary>
-    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
+    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t) || OpensWithParticiple(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
         && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t)) // "his remarks", "the report"
         && !IsAdjective(t)
 
@@ -226,6 +226,9 @@ internal sealed partial class QuoteFinder
 
     /// <summary>"one in three said", "several said": a count that is the subject, not "in three states" or "her five proposed bills".</summary>
     private bool CountSubject(int t) => Has(t - 1, QuoteWord.NumberWord) && !Has(t, QuoteWord.NounLike) && !Has(t - 2, QuoteWord.Determiner);
+
+    /// <summary>"Conceding that ...": a participle opening its sentence, "that" after it.</summary>
+    private bool OpensWithParticiple(int t) => t == SentenceStart(t) && Is(t + 1, "that") && Chars(t).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>A capitalized verb form between capitalized words, as in a headline: "Mayor Says Bridge Will Reopen".</summary>
     private bool InTitle(int t) => IsWord(t - 1) && IsWord(t + 1) && char.IsUpper(_text[_tokens[t - 1].Start]) && char.IsUpper(_text[_tokens[t + 1].Start])

@@ -43,4 +43,14 @@ public class QuoteSpeakerTests
         Assert.Equal("the wards were too small", q.Text);
         Assert.Equal("officials", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Conceding that the budget was tight, Ann Lee still voted for the new bridge.", "Conceding", "the budget was tight", "Ann Lee")]
+    [InlineData("After arguing for weeks that the tax was unfair, she voted for it anyway.", "arguing", "the tax was unfair", "she")]
+    public void An_opening_participle_takes_the_subject_after_its_comma(string text, string cue, string content, string speaker)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text == cue);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
 }
