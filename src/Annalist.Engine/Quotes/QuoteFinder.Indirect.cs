@@ -280,7 +280,7 @@ internal sealed partial class QuoteFinder
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
         // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
         if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
-        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1) return -1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1 && !AfterSubject(cue)) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
         while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
@@ -304,6 +304,14 @@ internal sealed partial class QuoteFinder
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
     }
+
+    /// <summary>
+    /// A word that is more often a noun is a verb right after a subject pronoun, a name or "who"
+    /// ("he vows to", "Trump claims he is", "women who claim"), not after "her" or "Trump's".
+    /// </summary>
+    private bool AfterSubject(int cue) =>
+        Has(cue - 1, QuoteWord.Pronoun) && !Has(cue - 1, QuoteWord.ObjectPronoun | QuoteWord.Determiner) || Is(cue - 1, "who")
+        || cue > 0 && _mentionAt[cue - 1] >= 0 && _markAt[cue - 1] < 0 && !Has(cue - 1, QuoteWord.ObjectPronoun);
 
     /// <summary>The token after an aside between commas or dashes right after a cue (at most eight tokens); -1 when none.</summary>
     private int AsideEnd(int from, int limit)

@@ -112,4 +112,20 @@ public class QuoteObjectTests
         Assert.Equal("no bridge would be built this year", q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("At every rally he vows to cut the tax on boats.", "vows", "to cut the tax on boats")]
+    [InlineData("Ann Lee claims her plan will save the city money.", "claims", "her plan will save the city money")]
+    public void A_noun_like_cue_after_its_subject_is_a_verb(string text, string cue, string content)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_noun_like_cue_after_a_possessive_is_a_noun()
+    {
+        Assert.Empty(Analyze("Her vows to cut the tax on boats were popular with the fishermen."));
+    }
 }
