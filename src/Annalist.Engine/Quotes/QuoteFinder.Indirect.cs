@@ -37,6 +37,12 @@ internal sealed partial class QuoteFinder
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
             if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
             {
+                // "his claim that ...", "Lee's promise to ...": the owner
+                if (OwnedClaim(c))
+                {
+                    Add(c, end, start, sentenceEnd, IsApostropheS(c - 1) ? FromMention(_mentionAt[c - 2]) : new Speaker(c - 1, c, null));
+                    continue;
+                }
                 if (SubjectOf(c) is { } speaker)
                 {
                     Add(c, end, start, sentenceEnd, speaker);
@@ -280,7 +286,7 @@ internal sealed partial class QuoteFinder
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
         // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
         if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
-        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1 && !AfterSubject(cue)) return -1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1 && !AfterSubject(cue) && !OwnedClaim(cue)) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
         while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;

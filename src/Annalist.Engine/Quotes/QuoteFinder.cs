@@ -197,7 +197,7 @@ internal sealed partial class QuoteFinder
 
     /// <summary>A cue verb in use as one: a lexicon verb, lower case, not part of a name, not inside quotation marks.</summary>
     private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t) || OpensWithParticiple(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
-        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t)) // "his remarks", "the report"
+        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t) && !OwnedClaim(t)) // "his remarks", "the report"
         && !IsAdjective(t)
 
         && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant()))
@@ -226,6 +226,15 @@ internal sealed partial class QuoteFinder
 
     /// <summary>"one in three said", "several said": a count that is the subject, not "in three states" or "her five proposed bills".</summary>
     private bool CountSubject(int t) => Has(t - 1, QuoteWord.NumberWord) && !Has(t, QuoteWord.NounLike) && !Has(t - 2, QuoteWord.Determiner);
+
+    /// <summary>
+    /// A claim or promise with its owner and its clause: "his claim that ...", "Lee's promise to ...";
+    /// the owner is its speaker.
+    /// </summary>
+    private bool OwnedClaim(int t) => Has(t, QuoteWord.NounLike) && (Is(t + 1, "that") || Is(t + 1, "to") && Has(t, QuoteWord.ToVerb))
+        && (Is(t - 1, "his") || Is(t - 1, "her") || Is(t - 1, "their") || IsApostropheS(t - 1) && (uint)(t - 2) < (uint)_tokens.Length && _mentionAt[t - 2] >= 0);
+
+    private bool IsApostropheS(int t) => Is(t, "'s") || Is(t, "\u2019s");
 
     /// <summary>"Conceding that ...": a participle opening its sentence, "that" after it.</summary>
     private bool OpensWithParticiple(int t) => t == SentenceStart(t) && Is(t + 1, "that") && Chars(t).EndsWith("ing", StringComparison.Ordinal);

@@ -126,6 +126,17 @@ public class QuoteObjectTests
     [Fact]
     public void A_noun_like_cue_after_a_possessive_is_a_noun()
     {
-        Assert.Empty(Analyze("Her vows to cut the tax on boats were popular with the fishermen."));
+        Assert.Empty(Analyze("Her vows were popular with the fishermen on the coast."));
+    }
+
+    [Theory]
+    [InlineData("Few people trusted Ann Lee's claim that the bridge was safe.", "claim", "the bridge was safe", "Ann Lee")]
+    [InlineData("Voters remember his promise to cut the tax on boats.", "promise", "to cut the tax on boats", "his")]
+    public void A_claim_with_its_owner_is_the_owner_s_quote(string text, string cue, string content, string speaker)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
     }
 }
