@@ -284,6 +284,8 @@ internal sealed partial class QuoteFinder
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
+        // "said in a statement Thursday night they pulled the listing": a subject pronoun after the phrase opens the clause
+        if (Has(cue, QuoteWord.Speech) && PronounAfterPhrase(end, limit) is var subject and >= 0) return subject;
         // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
         if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
         if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1 && !AfterSubject(cue) && !OwnedClaim(cue)) return -1;
@@ -318,6 +320,21 @@ internal sealed partial class QuoteFinder
     private bool AfterSubject(int cue) =>
         Has(cue - 1, QuoteWord.Pronoun) && !Has(cue - 1, QuoteWord.ObjectPronoun | QuoteWord.Determiner) || Is(cue - 1, "who")
         || cue > 0 && _mentionAt[cue - 1] >= 0 && _markAt[cue - 1] < 0 && !Has(cue - 1, QuoteWord.ObjectPronoun);
+
+    /// <summary>
+    /// A subject pronoun (he, she, they, we) after a phrase that opens with a preposition, within
+    /// ten tokens and before any comma, quotation mark or other cue; -1 when there is none.
+    /// </summary>
+    private int PronounAfterPhrase(int from, int limit)
+    {
+        if (!Has(from, QuoteWord.Preposition)) return -1;
+        for (var k = from + 2; k < limit && k < from + 10; k++)
+        {
+            if (Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we")) return Words(k, limit) >= 3 ? k : -1;
+            if (!IsWord(k) || _markAt[k] >= 0 || IsCue(k) || Has(k, QuoteWord.Break)) return -1;
+        }
+        return -1;
+    }
 
     /// <summary>The token after an aside between commas or dashes right after a cue (at most eight tokens); -1 when none.</summary>
     private int AsideEnd(int from, int limit)
