@@ -53,4 +53,12 @@ public class QuoteSpeakerTests
         Assert.Equal(content, q.Text);
         Assert.Equal(speaker, q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_short_clause_before_the_comma_gives_its_subject()
+    {
+        var q = Assert.Single(Analyze("Ann Lee paused for a moment, then revealed that she would run again."));
+        Assert.Equal("she would run again", q.Text);
+        Assert.Equal("Ann Lee", q.Speaker?.Text);
+    }
 }
