@@ -120,7 +120,7 @@ internal sealed partial class QuoteFinder
     /// because it is also a common word ("Ellen Day ... Day said"): capitalized, not next to another
     /// capitalized word, and the surname of one person of the document only; "day" stays a noun.
     /// </summary>
-    private void AddSurnames(System.Collections.Immutable.ImmutableArray<Entity> entities)
+    private void AddSurnames(ImmutableArray<Entity> entities)
     {
         if (entities.IsDefaultOrEmpty) return;
         var surnames = new Dictionary<string, (string? Id, int After)>(StringComparer.Ordinal);
@@ -133,10 +133,11 @@ internal sealed partial class QuoteFinder
             var first = e.Mentions.Min(m => m.Start);
             surnames[surname] = surnames.TryGetValue(surname, out var other) && other.Id != e.Id ? (null, 0) : (e.Id, first);
         }
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < _tokens.Length; t++)
         {
             if (_mentionAt[t] >= 0 || !IsWord(t) || _tokens[t].Length < 2 || !char.IsUpper(_text[_tokens[t].Start])) continue;
-            if (!surnames.TryGetValue(_text.Substring(_tokens[t].Start, _tokens[t].Length), out var p) || p.Id is null || _tokens[t].Start < p.After) continue;
+            if (!lookup.TryGetValue(Chars(t), out var p) || p.Id is null || _tokens[t].Start < p.After) continue;
             if (Capitalized(t - 1) && !BreakBetween(t - 1, t) || Capitalized(t + 1) && !BreakBetween(t, t + 1)) continue;
             _mentions.Add(new SpeakerMention(t, t + 1, p.Id, "PERSON"));
             _mentionAt[t] = _mentions.Count - 1;
@@ -237,7 +238,7 @@ internal sealed partial class QuoteFinder
     private bool IsApostropheS(int t) => Is(t, "'s") || Is(t, "\u2019s");
 
     /// <summary>"Conceding that ...": a participle opening its sentence, "that" after it.</summary>
-    private bool OpensWithParticiple(int t) => t == SentenceStart(t) && Is(t + 1, "that") && Chars(t).EndsWith("ing", StringComparison.Ordinal);
+    private bool OpensWithParticiple(int t) => Chars(t).EndsWith("ing", StringComparison.Ordinal) && Is(t + 1, "that") && t == SentenceStart(t);
 
     /// <summary>A capitalized verb form between capitalized words, as in a headline: "Mayor Says Bridge Will Reopen".</summary>
     private bool InTitle(int t) => IsWord(t - 1) && IsWord(t + 1) && char.IsUpper(_text[_tokens[t - 1].Start]) && char.IsUpper(_text[_tokens[t + 1].Start])
