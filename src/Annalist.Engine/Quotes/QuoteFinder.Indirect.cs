@@ -278,9 +278,11 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int ContentStart(int cue, int end, int limit)
     {
-        for (var k = end; k < limit && k < end + 6; k++)
+        // "told members of the party's executive council that": a hearer may be longer
+        var reach = Has(cue, QuoteWord.ObjectVerb) ? 12 : 6;
+        for (var k = end; k < limit && k < end + reach; k++)
         {
-            if (!IsWord(k)) break;
+            if (!IsWord(k) || k > end + 5 && (_markAt[k] >= 0 || IsCue(k) || Has(k, QuoteWord.Break) && !Is(k, "that"))) break;
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;

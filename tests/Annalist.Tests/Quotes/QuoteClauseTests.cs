@@ -166,4 +166,12 @@ public class QuoteClauseTests
         Assert.Equal("they had pulled the listing", q.Text);
         Assert.Equal("The auction house", q.Speaker?.Text);
     }
+
+    [Fact]
+    public void A_long_hearer_before_that()
+    {
+        var q = Assert.Single(Analyze("Ann Lee told members of the county harbor board on Monday that the docks would close."));
+        Assert.Equal("the docks would close", q.Text);
+        Assert.Equal("Ann Lee", q.Speaker?.Text);
+    }
 }
