@@ -21,7 +21,7 @@ internal sealed partial class QuoteFinder
             var d = new Draft { Start = m.Start, End = m.End, Mark = q };
             var found = _closeToken[q] >= 0 && (sentenceLike || OpensClause(open)) && CueAfter(_closeToken[q] + 1, d);
             found = found || CueBefore(open, d);
-            if (!found && !sentenceLike) continue;
+            if (!found && (!sentenceLike || IsTitle(q))) continue;
             _markUsed[q] = true;
             _found.Add(d);
         }
@@ -36,6 +36,24 @@ internal sealed partial class QuoteFinder
         for (var t = open + 1; t < _tokens.Length && _tokens[t].Start < m.End && words < 4; t++)
             if (IsWord(t)) words++;
         return words >= 4 && (m.Continues || char.IsUpper(_text[m.Start]) || OpensClause(open));
+    }
+
+    /// <summary>
+    /// A title or slogan: every word capitalized but short function words ("Orange Is the New
+    /// Black", "The Nightly Show with Larry Wilmore", "Make America Great Again."); without a cue it
+    /// names something rather than quotes somebody.
+    /// </summary>
+    private bool IsTitle(int q)
+    {
+        var m = _marks[q];
+        var words = 0;
+        for (var t = _openToken[q] + 1; t < _tokens.Length && _tokens[t].Start < m.End; t++)
+        {
+            if (!IsWord(t)) continue;
+            words++;
+            if (words > 12 || !char.IsUpper(_text[_tokens[t].Start]) && !Has(t, QuoteWord.TitleWord)) return false;
+        }
+        return words >= 2;
     }
 
     /// <summary>The opening mark starts a sentence, a paragraph or follows a colon or comma.</summary>

@@ -1,3 +1,5 @@
+using Annalist.Documents;
+
 namespace Annalist.Quotes;
 
 internal sealed partial class QuoteFinder
@@ -21,6 +23,8 @@ internal sealed partial class QuoteFinder
             }
             if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
+            // "in 30 states that ...", "the early states host contests": "state" reports only with "that" or a colon after it
+            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord))) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
@@ -31,11 +35,23 @@ internal sealed partial class QuoteFinder
                 sentenceEnd = ContentEnd(start);
             }
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
-            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end))
+            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
             {
+                // "his claim that ...", "Lee's promise to ...": the owner
+                if (OwnedClaim(c))
+                {
+                    Add(c, end, start, sentenceEnd, IsApostropheS(c - 1) ? FromMention(_mentionAt[c - 2]) : new Speaker(c - 1, c, null));
+                    continue;
+                }
                 if (SubjectOf(c) is { } speaker)
                 {
                     Add(c, end, start, sentenceEnd, speaker);
+                    continue;
+                }
+                // "Conceding that the deal was weak, Lee said ...", "After arguing that ..., she": the subject after the comma
+                if (OpeningParticiple(c, start, SentenceEnd(c)) is var close and >= 0 && Words(start, close) >= 2)
+                {
+                    Add(c, end, start, close, SubjectAfter(close + 1, SentenceEnd(c)));
                     continue;
                 }
                 // without a subject before it, the cue may close its sentence with a named speaker after
@@ -72,10 +88,10 @@ internal sealed partial class QuoteFinder
 
     /// <summary>
     /// The fewest words of reported speech after a cue: one after a particle ("pointed to his
-    /// record"), two after a verb that takes a noun phrase ("criticized the deal", "called him
-    /// reckless"), else three, as a shorter clause after "said" is more often something else.
+    /// record") or for an answer ("said yes"), two after a verb that takes a noun phrase ("criticized
+    /// the deal", "called him reckless"), else three, as a shorter clause after "said" is more often something else.
     /// </summary>
-    private int MinWords(int cue, int end) => end > cue + 1 ? 1 : Has(cue, QuoteWord.NounVerb) || _lexicon.Verb(Chars(cue)) is { QuotedOnly: true } ? 2 : 3;
+    private int MinWords(int cue, int end, int start, int limit) => end > cue + 1 || IsAnswer(start, limit) ? 1 : Has(cue, QuoteWord.NounVerb) || _lexicon.Verb(Chars(cue)) is { QuotedOnly: true } ? 2 : 3;
 
     /// <summary>
     /// After a cue inside its sentence ("..., he said on Friday, ..."): the first token of the
@@ -110,6 +126,8 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Speaker? SubjectOf(int c)
     {
+        // "X rejected the plan, calling it ...": a participle after a comma has the subject of the main clause
+        if (Is(c - 1, ",") && Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MainSubject(c) is { } main) return main;
         var speaker = Subject(c, SentenceStart(c));
         if (Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && speaker is not { Entity: not null }
             && PreviousSpeaker(SentenceStart(c), c) is { } previous)
@@ -122,6 +140,51 @@ internal sealed partial class QuoteFinder
             && SentenceStart(c) is var s0 && s0 < c && Has(s0, QuoteWord.PersonPronoun) && _markAt[s0] < 0)
             return new Speaker(s0, s0 + 1, null);
         return speaker;
+    }
+
+    /// <summary>
+    /// A participle opening its sentence, alone or after a preposition ("Conceding that ...", "After
+    /// suggesting on Wednesday that ...", "In addition to stating that ..."): the comma that ends its
+    /// clause, or -1.
+    /// </summary>
+    private int OpeningParticiple(int c, int start, int limit)
+    {
+        if (!Chars(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
+        var first = SentenceStart(c);
+        var k = c - 1;
+        while (k >= first && c - k <= 4 && IsWord(k) && char.IsLower(_text[_tokens[k].Start]) || k == first && Has(k, QuoteWord.Opening)) k--;
+        if (k >= first) return -1;
+        for (var t = start; t < limit; t++)
+            if (Is(t, ",") && _markAt[t] < 0) return t;
+        return -1;
+    }
+
+    /// <summary>The subject opening the clause at <paramref name="from"/>: a name or pronoun among its first words, else null.</summary>
+    private Speaker? SubjectAfter(int from, int limit)
+    {
+        for (var t = from; t < limit && t < from + 6; t++)
+        {
+            if (_markAt[t] >= 0 || IsStop(t)) return null;
+            if (_mentionAt[t] >= 0 && !Has(t, QuoteWord.ObjectPronoun)) return FromMention(_mentionAt[t]);
+            if (Has(t, QuoteWord.Pronoun)) return new Speaker(t, t + 1, null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle after a comma belongs to: the speaker of a cue before
+    /// it in the sentence, else the first name or pronoun after an opening phrase ("In a letter to
+    /// Tom Weller, the mayor Anna Brooks blocked the plan, calling it ..."); null when neither.
+    /// </summary>
+    private Speaker? MainSubject(int c)
+    {
+        var first = SentenceStart(c);
+        if (PreviousSpeaker(first, c) is { } previous) return previous;
+        if (!Has(first, QuoteWord.Opening)) return null;
+        var comma = first + 1;
+        while (comma < c && !Is(comma, ",") && _markAt[comma] < 0) comma++;
+        if (comma >= c - 1 || !Is(comma, ",")) return null;
+        return FirstSubjectMention(comma + 1, c) is var m and >= 0 ? FromMention(m) : null;
     }
 
     /// <summary>
@@ -172,6 +235,8 @@ internal sealed partial class QuoteFinder
         return Subject(c, first + 1);
     }
 
+    private bool IsAnswer(int t, int limit) => (Is(t, "yes") || Is(t, "no")) && (t + 1 >= limit || Is(t + 1, ",") || Is(t + 1, "to") && Is(t, "no"));
+
     private bool IsQuestionWord(int t) => Is(t, "whether") || Is(t, "if") || Is(t, "what") || Is(t, "how") || Is(t, "why") || Is(t, "who")
         || Is(t, "which") || Is(t, "about");
 
@@ -213,15 +278,19 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private int ContentStart(int cue, int end, int limit)
     {
-        for (var k = end; k < limit && k < end + 6; k++)
+        // "told members of the party's executive council that": a hearer may be longer
+        var reach = Has(cue, QuoteWord.ObjectVerb) ? 12 : 6;
+        for (var k = end; k < limit && k < end + reach; k++)
         {
-            if (!IsWord(k)) break;
+            if (!IsWord(k) || k > end + 5 && (_markAt[k] >= 0 || IsCue(k) || Has(k, QuoteWord.Break) && !Is(k, "that"))) break;
             if (Is(k, "that")) return k + 1;
         }
         if (ThatAfterPhrase(end, limit) is var that and >= 0) return that + 1;
+        // "said in a statement Thursday night they pulled the listing": a subject pronoun after the phrase opens the clause
+        if (Has(cue, QuoteWord.Speech) && PronounAfterPhrase(end, limit) is var subject and >= 0) return subject;
         // "said, however, that", "said — on Twitter, as it happens — that": past an aside to its "that"
         if (AsideEnd(end, limit) is var aside and >= 0 && Is(aside, "that")) return aside + 1;
-        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1) return -1;
+        if (!Has(cue, QuoteWord.Speech) || Has(cue, QuoteWord.NounLike) && end == cue + 1 && !AfterSubject(cue) && !OwnedClaim(cue)) return -1;
         var start = end;
         // "said on Friday he met", "said last week it would": past a time phrase
         while (start < limit && start < end + 4 && Has(start, QuoteWord.TimeWord)) start++;
@@ -238,8 +307,35 @@ internal sealed partial class QuoteFinder
         if (start >= limit || !IsWord(start) && _openMark[start] < 0) return -1;
         // "vowed to repeal the law", "urged the council to act": the hearer stays in the content
         if (Is(start, "to") && Has(cue, QuoteWord.ToVerb) && (IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) || _openMark[start + 1] >= 0 && Has(cue, QuoteWord.Speech))) return start == end ? start : end;
+        // "46 percent said yes", "he said no to the war": an answer is the content
+        if (IsAnswer(start, limit) && Has(cue, QuoteWord.Speech)) return start;
+        // "said no decision had been made": "no" before a noun opens a clause
+        if (Is(start, "no") && IsWord(start + 1) && char.IsLower(_text[_tokens[start + 1].Start]) && !Has(start + 1, QuoteWord.NotContent) && Has(cue, QuoteWord.Speech)) return start;
         if (Has(start, QuoteWord.NotContent)) return -1;
         return start;
+    }
+
+    /// <summary>
+    /// A word that is more often a noun is a verb right after a subject pronoun, a name or "who"
+    /// ("he vows to", "Trump claims he is", "women who claim"), not after "her" or "Trump's".
+    /// </summary>
+    private bool AfterSubject(int cue) =>
+        Has(cue - 1, QuoteWord.Pronoun) && !Has(cue - 1, QuoteWord.ObjectPronoun | QuoteWord.Determiner) || Is(cue - 1, "who")
+        || cue > 0 && _mentionAt[cue - 1] >= 0 && _markAt[cue - 1] < 0 && !Has(cue - 1, QuoteWord.ObjectPronoun);
+
+    /// <summary>
+    /// A subject pronoun (he, she, they, we) after a phrase that opens with a preposition, within
+    /// ten tokens and before any comma, quotation mark or other cue; -1 when there is none.
+    /// </summary>
+    private int PronounAfterPhrase(int from, int limit)
+    {
+        if (!Has(from, QuoteWord.Preposition)) return -1;
+        for (var k = from + 2; k < limit && k < from + 10; k++)
+        {
+            if (Is(k, "he") || Is(k, "she") || Is(k, "they") || Is(k, "we")) return Words(k, limit) >= 3 ? k : -1;
+            if (!IsWord(k) || _markAt[k] >= 0 || IsCue(k) || Has(k, QuoteWord.Break)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The token after an aside between commas or dashes right after a cue (at most eight tokens); -1 when none.</summary>

@@ -51,6 +51,9 @@ internal sealed partial class QuoteFinder
                 // quoted title ("Hemsley, the co-author of “Going Viral,” about ..., said")
                 var k = j - 1;
                 while (k >= lo && k > j - 40 && !(Is(k, ",") && _markAt[k] < 0) && !IsStop(k)) k--;
+                // "Lee paused, then revealed": a short clause opened by a name before the comma, its subject
+                if (k < lo && j - lo <= 8 && _mentionAt[lo] >= 0 && _markAt[lo] < 0 && !Has(lo, QuoteWord.ObjectPronoun) && !IsModifier(_mentionAt[lo])
+                    && !HasBreak(lo, j)) return FromMention(_mentionAt[lo]);
                 if (k < lo || !Is(k, ",") || k == j - 1) return null;
                 // "..., but it has drawn a following, said Ms. Gil": a clause between the commas, not an apposition
                 if (Has(k + 1, QuoteWord.Break) && !Has(k + 1, QuoteWord.Relative)) return null;
@@ -79,6 +82,13 @@ internal sealed partial class QuoteFinder
             return NounPhraseBefore(j, lo);
         }
         return null;
+    }
+
+    private bool HasBreak(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (Has(t, QuoteWord.Break) || IsCue(t)) return true;
+        return false;
     }
 
     /// <summary>The speaker after an inverted cue ("said Zelenskyy", "said a senior official").</summary>

@@ -104,6 +104,7 @@ internal sealed partial class QuoteFinder
         if (_doc.TryGet(EntityLayers.Mentions, out var names))
             foreach (var m in names)
                 Add(m.First, m.First + m.Count, null, m.Type);
+        AddSurnames(entities);
 
         void Add(int first, int end, string? entity, string? type)
         {
@@ -113,6 +114,37 @@ internal sealed partial class QuoteFinder
                 if (_mentionAt[t] < 0) _mentionAt[t] = _mentions.Count - 1;
         }
     }
+
+    /// <summary>
+    /// A person's surname standing alone after the full name, where the name tagger left it out
+    /// because it is also a common word ("Ellen Day ... Day said"): capitalized, not next to another
+    /// capitalized word, and the surname of one person of the document only; "day" stays a noun.
+    /// </summary>
+    private void AddSurnames(ImmutableArray<Entity> entities)
+    {
+        if (entities.IsDefaultOrEmpty) return;
+        var surnames = new Dictionary<string, (string? Id, int After)>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type != "PERSON" || e.Mentions.Length == 0) continue;
+            var space = e.Name.LastIndexOf(' ');
+            if (space <= 0 || space == e.Name.Length - 1) continue;
+            var surname = e.Name[(space + 1)..];
+            var first = e.Mentions.Min(m => m.Start);
+            surnames[surname] = surnames.TryGetValue(surname, out var other) && other.Id != e.Id ? (null, 0) : (e.Id, first);
+        }
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            if (_mentionAt[t] >= 0 || !IsWord(t) || _tokens[t].Length < 2 || !char.IsUpper(_text[_tokens[t].Start])) continue;
+            if (!lookup.TryGetValue(Chars(t), out var p) || p.Id is null || _tokens[t].Start < p.After) continue;
+            if (Capitalized(t - 1) && !BreakBetween(t - 1, t) || Capitalized(t + 1) && !BreakBetween(t, t + 1)) continue;
+            _mentions.Add(new SpeakerMention(t, t + 1, p.Id, "PERSON"));
+            _mentionAt[t] = _mentions.Count - 1;
+        }
+    }
+
+    private bool Capitalized(int t) => IsWord(t) && char.IsUpper(_text[_tokens[t].Start]);
 
     /// <summary>The first token starting at or after <paramref name="offset"/>.</summary>
     private int TokenAt(int offset)
@@ -165,8 +197,8 @@ internal sealed partial class QuoteFinder
     private int SentenceEnd(int t) => _sentences.Length == 0 ? _tokens.Length : _sentences[_sentenceOf[t]].FirstToken + _sentences[_sentenceOf[t]].TokenCount;
 
     /// <summary>A cue verb in use as one: a lexicon verb, lower case, not part of a name, not inside quotation marks.</summary>
-    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
-        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t)) // "his remarks", "the report"
+    private bool IsCue(int t) => Has(t, QuoteWord.Cue) && (char.IsLower(_text[_tokens[t].Start]) || InTitle(t) || OpensWithParticiple(t)) && _mentionAt[t] < 0 && _markAt[t] < 0
+        && !(Has(t - 1, QuoteWord.Determiner) && !Has(t - 1, QuoteWord.Pronoun) && !CountSubject(t) && !OwnedClaim(t)) // "his remarks", "the report"
         && !IsAdjective(t)
 
         && _lexicon.Verb(Chars(t)) is { } v && (!v.ParticleRequired || (IsWord(t + 1) && v.Particles.Contains(Chars(t + 1).ToString().ToLowerInvariant()))
@@ -195,6 +227,18 @@ internal sealed partial class QuoteFinder
 
     /// <summary>"one in three said", "several said": a count that is the subject, not "in three states" or "her five proposed bills".</summary>
     private bool CountSubject(int t) => Has(t - 1, QuoteWord.NumberWord) && !Has(t, QuoteWord.NounLike) && !Has(t - 2, QuoteWord.Determiner);
+
+    /// <summary>
+    /// A claim or promise with its owner and its clause: "his claim that ...", "Lee's promise to ...";
+    /// the owner is its speaker.
+    /// </summary>
+    private bool OwnedClaim(int t) => Has(t, QuoteWord.NounLike) && (Is(t + 1, "that") || Is(t + 1, "to") && Has(t, QuoteWord.ToVerb))
+        && (Is(t - 1, "his") || Is(t - 1, "her") || Is(t - 1, "their") || IsApostropheS(t - 1) && (uint)(t - 2) < (uint)_tokens.Length && _mentionAt[t - 2] >= 0);
+
+    private bool IsApostropheS(int t) => Is(t, "'s") || Is(t, "\u2019s");
+
+    /// <summary>"Conceding that ...": a participle opening its sentence, "that" after it.</summary>
+    private bool OpensWithParticiple(int t) => Chars(t).EndsWith("ing", StringComparison.Ordinal) && Is(t + 1, "that") && t == SentenceStart(t);
 
     /// <summary>A capitalized verb form between capitalized words, as in a headline: "Mayor Says Bridge Will Reopen".</summary>
     private bool InTitle(int t) => IsWord(t - 1) && IsWord(t + 1) && char.IsUpper(_text[_tokens[t - 1].Start]) && char.IsUpper(_text[_tokens[t + 1].Start])

@@ -30,6 +30,8 @@ internal enum QuoteWord : uint
     Preposition = 1 << 19,
     NumberWord = 1 << 20,
     NounVerb = 1 << 21,
+    Opening = 1 << 22,
+    TitleWord = 1 << 23,
 }
 
 /// <summary>A reporting verb form: its lemma, whether it is speech, and the particles that join it ("point out").</summary>
@@ -108,6 +110,8 @@ internal sealed class QuoteLexicon
                         "preposition" => QuoteWord.Preposition,
                         "number-word" => QuoteWord.NumberWord,
                         "np-verb" => QuoteWord.NounVerb,
+                        "opening" => QuoteWord.Opening,
+                        "title-word" => QuoteWord.TitleWord,
                         _ => throw new FormatException($"quotes.txt:{number}: unknown section @{section}"),
                     };
                     foreach (var w in line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

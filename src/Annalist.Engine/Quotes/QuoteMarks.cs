@@ -39,6 +39,8 @@ internal static class QuoteMarks
                     break;
                 case '"':
                     if (IndexOf(stack.AsSpan(0, depth), '"') is var s and >= 0) Close(s, i);
+                    // “highly significant." : a straight mark after a word closes a curly quote left open
+                    else if (depth > 0 && stack[depth - 1].Style == '\u201C' && ClosingShape(text, i)) Close(depth - 1, i);
                     else Push('"', i);
                     break;
                 case '`' when i + 1 < text.Length && text[i + 1] == '`': // ``...'' of PTB-style text
@@ -53,8 +55,9 @@ internal static class QuoteMarks
                 case '\u201C': // “
                     Push(c, i);
                     break;
-                case '\u201D': // ”
+                case '\u201D': // ”, or the close of a straight quote written with a curly mark
                     if (IndexOf(stack.AsSpan(0, depth), '\u201C') is var d and >= 0) Close(d, i);
+                    else if (depth > 0 && stack[depth - 1].Style == '"') Close(depth - 1, i);
                     break;
                 case '\u00AB': // «
                     Push(c, i);
@@ -104,6 +107,10 @@ internal static class QuoteMarks
         while (j < text.Length && text[j] is ' ' or '\t' or '\r') j++;
         return j >= text.Length || text[j] == '\n' || text[j] is '"' or '\u201C' or '\u00AB' or '`' or '\'';
     }
+
+    /// <summary>A mark right after a word or punctuation and before a space, punctuation or the end: it closes rather than opens.</summary>
+    private static bool ClosingShape(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]));
 
     private static int NextNonSpace(string text, int from)
     {

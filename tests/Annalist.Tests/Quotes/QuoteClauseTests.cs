@@ -158,4 +158,20 @@ public class QuoteClauseTests
         Assert.Equal("and the buses will keep running all winter", quotes[1].Text);
         Assert.All(quotes, q => Assert.Equal("the drivers", q.Speaker?.Text));
     }
+
+    [Fact]
+    public void A_subject_pronoun_after_a_phrase_opens_the_clause()
+    {
+        var q = Assert.Single(Analyze("The auction house said in a statement on Thursday night they had pulled the listing."));
+        Assert.Equal("they had pulled the listing", q.Text);
+        Assert.Equal("The auction house", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_long_hearer_before_that()
+    {
+        var q = Assert.Single(Analyze("Ann Lee told members of the county harbor board on Monday that the docks would close."));
+        Assert.Equal("the docks would close", q.Text);
+        Assert.Equal("Ann Lee", q.Speaker?.Text);
+    }
 }

@@ -35,4 +35,26 @@ public class QuoteMarksTests
         Assert.True(marks[1].Continues);
         Assert.False(marks[2].Continues);
     }
+
+    [Fact]
+    public void A_straight_mark_after_a_word_closes_a_curly_quote()
+    {
+        var text = "She called it “a fair deal.\" Lee said that the vote was close.";
+        var marks = QuoteMarks.Find(text);
+        var m = Assert.Single(marks);
+        Assert.True(m.Closed);
+        Assert.Equal("a fair deal.", text[m.Start..m.End]);
+    }
+
+    [Fact]
+    public void A_curly_closing_mark_closes_a_straight_quote()
+    {
+        Assert.Equal(["a fair deal", "next"], Contents("She called it \"a fair deal” and then \"next\"."));
+    }
+
+    [Fact]
+    public void A_straight_mark_before_a_word_inside_a_curly_quote_still_opens()
+    {
+        Assert.Equal(["He said \"no\" twice"], Contents("“He said \"no\" twice”"));
+    }
 }

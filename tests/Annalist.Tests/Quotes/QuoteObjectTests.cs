@@ -95,4 +95,48 @@ public class QuoteObjectTests
         Assert.StartsWith("to “keep every school", q.Text);
         Assert.Equal("Nora Blake", q.Speaker?.Text);
     }
+
+    [Theory]
+    [InlineData("Asked about the new bridge, 46 percent of the voters said yes.", "yes")]
+    [InlineData("Nora Blake said no to the new tax on boats.", "no to the new tax on boats")]
+    public void An_answer_is_the_content(string text, string content)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text == "said");
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void No_before_a_noun_opens_the_clause()
+    {
+        var q = Assert.Single(Analyze("Nora Blake said no bridge would be built this year."));
+        Assert.Equal("no bridge would be built this year", q.Text);
+        Assert.Equal("Nora Blake", q.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("At every rally he vows to cut the tax on boats.", "vows", "to cut the tax on boats")]
+    [InlineData("Ann Lee claims her plan will save the city money.", "claims", "her plan will save the city money")]
+    public void A_noun_like_cue_after_its_subject_is_a_verb(string text, string cue, string content)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+    }
+
+    [Fact]
+    public void A_noun_like_cue_after_a_possessive_is_a_noun()
+    {
+        Assert.Empty(Analyze("Her vows were popular with the fishermen on the coast."));
+    }
+
+    [Theory]
+    [InlineData("Few people trusted Ann Lee's claim that the bridge was safe.", "claim", "the bridge was safe", "Ann Lee")]
+    [InlineData("Voters remember his promise to cut the tax on boats.", "promise", "to cut the tax on boats", "his")]
+    public void A_claim_with_its_owner_is_the_owner_s_quote(string text, string cue, string content, string speaker)
+    {
+        var q = Assert.Single(Analyze(text));
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
 }

@@ -1,0 +1,43 @@
+using Annalist.Quotes;
+
+namespace Annalist.Tests.Quotes;
+
+/// <summary>Words that look like quotes or cues and are not, on sentences written for these tests.</summary>
+public class QuoteNotQuoteTests
+{
+    private static IReadOnlyList<Quote> Analyze(string text) => QuoteStageTests.Analyze(text).Quotes;
+
+    [Theory]
+    [InlineData("Turnout rose in the 12 states that hold their primaries in March.")]
+    [InlineData("The early states host their contests before the big cities vote.")]
+    public void States_as_a_noun_is_no_cue(string text)
+    {
+        Assert.Empty(Analyze(text));
+    }
+
+    [Fact]
+    public void States_with_that_after_it_reports()
+    {
+        var q = Assert.Single(Analyze("The audit states that turnout rose in every district."));
+        Assert.Equal("states", q.Cue?.Text);
+        Assert.Equal("turnout rose in every district", q.Text);
+    }
+
+    [Theory]
+    [InlineData("Her favourite show is \"The Late Hour with Sam Porter.\"")]
+    [InlineData("Supporters waved signs reading \"Keep Our Harbor Open For All.\"")]
+    public void A_title_without_a_cue_is_not_a_quote(string title)
+    {
+        var quotes = Analyze("Ann Lee spoke first. \"We will win this fight in the end,\" she said.\n\n" + title);
+        var q = Assert.Single(quotes);
+        Assert.StartsWith("We will win", q.Text);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_cue_still_goes_on_from_the_speaker()
+    {
+        var quotes = Analyze("Ann Lee spoke first. \"We will win this fight in the end,\" she said. \"The harbor is ours and we will keep it.\"");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.Text));
+    }
+}
