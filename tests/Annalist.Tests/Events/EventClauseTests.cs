@@ -4,18 +4,12 @@ using Annalist.Pipeline;
 
 namespace Annalist.Tests.Events;
 
+using static EventFixtures;
+
 // Fifth-round rules of the events stage (issue 7): which clause a date, an actor or a modal belongs to.
 // Fixture sentences written for these tests.
 public class EventClauseTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Fact]
     public void A_time_after_a_later_verb_dates_that_verb_only()
     {
@@ -89,14 +83,6 @@ public class EventClauseTests
 // The intent rule of the fifth round: verbs of plain kind that no trigger types, after an intent cue.
 public class EventIntentTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Theory]
     [InlineData("Peru will evacuate its outposts in the Amazon by June.", "AGREE", "Peru")]
     [InlineData("Norway plans to rebuild the harbour of Tromso.", "AGREE", "Norway")]
@@ -130,14 +116,6 @@ public class EventIntentTests
 // Withdrawals of non-military resources and pronouns after a verb of saying (fifth round).
 public class EventWithdrawalTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Theory]
     [InlineData("Canada withdrew its monitors from Haiti.", "SANCTION")]
     [InlineData("Ghana withdrew its peacekeeping troops from Mali.", "SANCTION")]
@@ -168,14 +146,6 @@ public class EventWithdrawalTests
 // Peacekeepers and failed agreements (fifth round).
 public class EventPeacekeepingTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Theory]
     [InlineData("Kenyan peacekeepers arrived in Juba on Monday.", "Kenyan")]
     [InlineData("The deployment of Nigerian peacekeepers began in May.", "Nigerian")]
@@ -199,14 +169,6 @@ public class EventPeacekeepingTests
 // Compound modifiers, appositives and readiness to attack (fifth round).
 public class EventModifierTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Fact]
     public void A_verb_form_joined_by_a_hyphen_is_a_modifier_not_an_event()
     {

@@ -5,17 +5,11 @@ using Annalist.Pipeline;
 
 namespace Annalist.Tests.Events;
 
+using static EventFixtures;
+
 // Third-round rules of the events stage (issue 7). Fixture sentences written for these tests.
 public class EventRulesTests
 {
-    private static Event[] Analyze(string text)
-    {
-        var doc = new Document("e", text, new DateOnly(2025, 6, 2));
-        Pipelines.Default().Run(doc);
-        Assert.Empty(doc.Diagnostics);
-        return doc.Get(EventLayers.Events).ToArray();
-    }
-
     [Theory]
     [InlineData("The new plant will meet the demand for power in Tunisia.")]
     [InlineData("The ministry released a statement on Tuesday.")]
