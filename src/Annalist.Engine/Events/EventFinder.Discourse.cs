@@ -143,13 +143,27 @@ internal sealed partial class EventFinder
     /// Deaths and damage from a flood, an epidemic or a crash are no ASSAULT: an ASSAULT without an
     /// actor whose subject (up to six words before the trigger, in its clause) or cause ("killed in
     /// floods", "died from the virus": up to four words after "in", "by" or "from") is a hazard word is dropped.
+    /// Nor is a warning of one a THREATEN (PLOVER: a threat of the actor's own act): "warned that more
+    /// rain was expected", "warns of a flu outbreak" (a hazard word within ten words after it).
     /// </summary>
     private void DropHazards()
     {
         var hazard = _lex.Cue("hazard");
         foreach (var d in _drafts)
         {
-            if (d.Merged || d.Type != "ASSAULT" || d.Actors.Count > 0) continue;
+            if (d.Merged) continue;
+            if (d.Type == "THREATEN" && _text.IsAny(d.First, WarnForms))
+            {
+                var stop = d.SentenceSpan.FirstToken + d.SentenceSpan.TokenCount;
+                for (var k = d.Last + 1; k < stop && k <= d.Last + 10; k++)
+                    if (hazard.Starts(_text, k, k + 1))
+                    {
+                        Fold(d, null);
+                        break;
+                    }
+                continue;
+            }
+            if (d.Type != "ASSAULT" || d.Actors.Count > 0) continue;
             var start = d.SentenceSpan.FirstToken;
             var end = start + d.SentenceSpan.TokenCount;
             var caused = false;
@@ -169,6 +183,8 @@ internal sealed partial class EventFinder
     }
 
     private static readonly string[] CauseWords = ["in", "by", "from"];
+
+    private static readonly string[] WarnForms = ["warn", "warns", "warned", "warning", "warnings"];
 
     private static readonly string[] AgreeForms = ["agree", "agrees", "agreed", "agreeing"];
 

@@ -65,6 +65,16 @@ public class EventRulesTests
         Assert.DoesNotContain(Analyze(text), e => e.Type == "ASSAULT");
 
     [Theory]
+    [InlineData("Forecasters in Quito warned that more rain was expected on Sunday.")]
+    [InlineData("The health agency of Chile warns of a flu outbreak this winter.")]
+    public void A_warning_of_a_hazard_is_no_threat(string text) =>
+        Assert.DoesNotContain(Analyze(text), e => e.Type == "THREATEN");
+
+    [Fact]
+    public void A_warning_of_an_act_stays_a_threat() =>
+        Assert.Contains(Analyze("Bolivia warned that it would close the border with Peru."), e => e.Type == "THREATEN");
+
+    [Theory]
     [InlineData("Rebels killed 14 soldiers in an ambush near Goma.")]
     [InlineData("Two men were killed in an exchange of fire with the police.")]
     [InlineData("Nine people were killed in cold blood by gunmen.")]
