@@ -83,4 +83,18 @@ public class QuoteSubjectTests
         Assert.Equal("said", q.Cue?.Text);
         Assert.Equal("Greta Lund", q.Speaker?.Text);
     }
+    [Theory]
+    [InlineData("The ferry was late again .\n\nThe port workers were told the pier was safe , and they 've said so since .", "they")]
+    [InlineData("The ferry was late again .\n\nThe port workers were told the pier was safe , and we 're saying so too .", "we")]
+    public void A_contraction_split_off_in_PTB_text_is_not_the_speaker(string text, string speaker)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text is "said" or "saying");
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_noun_after_a_split_contraction_is_not_a_cue()
+    {
+        Assert.Empty(Analyze("The show ended at nine .\n\nThat 's your answer and that 's the end of it !"));
+    }
 }
