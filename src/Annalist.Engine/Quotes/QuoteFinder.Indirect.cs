@@ -43,7 +43,7 @@ internal sealed partial class QuoteFinder
                     Add(c, end, start, sentenceEnd, IsApostropheS(c - 1) ? FromMention(_mentionAt[c - 2]) : new Speaker(c - 1, c, null));
                     continue;
                 }
-                if (SubjectOf(c) is { } speaker)
+                if (!InvertedWithApposition(c, end) && SubjectOf(c) is { } speaker)
                 {
                     Add(c, end, start, sentenceEnd, speaker);
                     continue;
@@ -84,6 +84,19 @@ internal sealed partial class QuoteFinder
             // "Even then, he said, he has learned enough ...": the sentence goes on after the cue
             if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
+    }
+
+    /// <summary>
+    /// "..., said Tom Reyes, the head of the dock union.": after a comma, a cue followed by a name
+    /// and its apposition (or by a name ending the sentence) has its speaker after it and its content
+    /// before the comma, whatever word a subject search before the comma would find.
+    /// </summary>
+    private bool InvertedWithApposition(int c, int end)
+    {
+        if (!Is(c - 1, ",") || end >= _tokens.Length || _mentionAt[end] < 0 || _markAt[end] >= 0 || !char.IsUpper(_text[_tokens[end].Start])) return false;
+        var m = _mentions[_mentionAt[end]];
+        if (m.First != end) return false;
+        return m.End >= SentenceEnd(c) || Is(m.End, ".") || Is(m.End, ",") && (Is(m.End + 1, "a") || Is(m.End + 1, "an") || Is(m.End + 1, "the"));
     }
 
     /// <summary>

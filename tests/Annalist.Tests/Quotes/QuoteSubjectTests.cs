@@ -97,4 +97,15 @@ public class QuoteSubjectTests
     {
         Assert.Empty(Analyze("The show ended at nine .\n\nThat 's your answer and that 's the end of it !"));
     }
+    [Theory]
+    [InlineData("Some claims about the docks are hard to prove, while others are not useful to the public, said Tom Reyes, the head of the dock union.",
+        "Some claims about the docks are hard to prove, while others are not useful to the public", "Tom Reyes")]
+    [InlineData("In a year when costs are rising, the city has more room to cut the budget, said Laura Finch, a former harbor inspector.",
+        "In a year when costs are rising, the city has more room to cut the budget", "Laura Finch")]
+    public void An_inverted_name_with_its_apposition_is_the_speaker_not_the_content(string text, string content, string speaker)
+    {
+        var q = Assert.Single(Analyze("The harbor will close.\n\n" + text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
 }
