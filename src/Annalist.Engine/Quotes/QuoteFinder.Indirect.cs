@@ -34,6 +34,8 @@ internal sealed partial class QuoteFinder
                 start = end + 1;
                 sentenceEnd = ContentEnd(start);
             }
+            // "Lee told aides he would run, according to two people there": the source of the whole report is the one cited
+            if (start >= 0 && AccordingAfter(start, sentenceEnd)) continue;
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
             if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
             {
@@ -84,6 +86,13 @@ internal sealed partial class QuoteFinder
             // "Even then, he said, he has learned enough ...": the sentence goes on after the cue
             if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
+    }
+
+    private bool AccordingAfter(int from, int to)
+    {
+        for (var t = from; t < to - 1; t++)
+            if (Is(t, ",") && _markAt[t] < 0 && IsAccording(t + 1)) return true;
+        return false;
     }
 
     /// <summary>

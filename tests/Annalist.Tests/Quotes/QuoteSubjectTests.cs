@@ -108,4 +108,12 @@ public class QuoteSubjectTests
         Assert.Equal(content, q.Text);
         Assert.Equal(speaker, q.Speaker?.Text);
     }
+    [Fact]
+    public void A_report_cited_with_according_to_is_the_source_quote_not_the_subject_quote()
+    {
+        var q = Assert.Single(Analyze("The harbor will close.\n\nThe mayor told aides she would run again, according to two people at the meeting."));
+        Assert.Equal("The mayor told aides she would run again", q.Text);
+        Assert.Equal("according to", q.Cue?.Text);
+        Assert.Equal("two people", q.Speaker?.Text);
+    }
 }
