@@ -24,7 +24,8 @@ internal sealed partial class QuoteFinder
             if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
             // "in 30 states that ...", "the early states host contests": "state" reports only with "that" or a colon after it
-            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord))) continue;
+            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord)
+                || RelativeThat(c))) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
@@ -87,6 +88,10 @@ internal sealed partial class QuoteFinder
             if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
     }
+
+    /// <summary>"the states that have voted", "in states that Lee won": "that" opens a relative after a noun, not a report.</summary>
+    private bool RelativeThat(int c) => Is(c + 1, "that") && (Has(c - 1, QuoteWord.Determiner) || Is(c - 1, "in") || Is(c - 1, "of")
+        || Has(c + 2, QuoteWord.Between) && !Has(c + 2, QuoteWord.Pronoun) && !IsAdverb(c + 2));
 
     private bool AccordingAfter(int from, int to)
     {
