@@ -38,7 +38,7 @@ internal sealed partial class QuoteFinder
             // "Lee told aides he would run, according to two people there": the source of the whole report is the one cited
             if (start >= 0 && AccordingAfter(start, sentenceEnd)) continue;
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
-            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
+            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd) && !OnlyTime(start, sentenceEnd))
             {
                 // "his claim that ...", "Lee's promise to ...": the owner
                 if (OwnedClaim(c))
@@ -92,6 +92,16 @@ internal sealed partial class QuoteFinder
     /// <summary>"the states that have voted", "in states that Lee won": "that" opens a relative after a noun, not a report.</summary>
     private bool RelativeThat(int c) => Is(c + 1, "that") && (Has(c - 1, QuoteWord.Determiner) || Is(c - 1, "in") || Is(c - 1, "of")
         || Has(c + 2, QuoteWord.Between) && !Has(c + 2, QuoteWord.Pronoun) && !IsAdverb(c + 2));
+
+    /// <summary>"announced earlier this year", "reported ten days ago": a time phrase after a cue is not what was said.</summary>
+    private bool OnlyTime(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (IsWord(t) && !(Has(t, QuoteWord.TimeWord | QuoteWord.NumberWord) || _tokens[t].Kind == TokenKind.Number
+                || Is(t, "ago") || Is(t, "a") || Is(t, "few") || Is(t, "days") || Is(t, "weeks") || Is(t, "months") || Is(t, "years") || Is(t, "past")))
+                return false;
+        return true;
+    }
 
     private bool AccordingAfter(int from, int to)
     {

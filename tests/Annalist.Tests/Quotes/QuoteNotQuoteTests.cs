@@ -42,4 +42,12 @@ public class QuoteNotQuoteTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.Text));
     }
+    [Fact]
+    public void A_time_phrase_after_a_cue_is_not_what_was_said()
+    {
+        Assert.Empty(Analyze("The harbor will close.\n\nThe fire was reported two days ago."));
+        var q = Assert.Single(Analyze("The harbor will close.\n\nThe pier will close in May, the mayor announced earlier this week."));
+        Assert.Equal("The pier will close in May", q.Text);
+        Assert.Equal("the mayor", q.Speaker?.Text);
+    }
 }
