@@ -24,7 +24,8 @@ internal sealed partial class QuoteFinder
             if (AskedQuestion(c)) continue;
             if (!IsCue(c)) continue;
             // "in 30 states that ...", "the early states host contests": "state" reports only with "that" or a colon after it
-            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord))) continue;
+            if ((Is(c, "states") || Is(c, "state")) && (!Is(c + 1, "that") && !Is(c + 1, ":") || _tokens[c - 1].Kind == TokenKind.Number || Has(c - 1, QuoteWord.NumberWord)
+                || RelativeThat(c))) continue;
             var end = CueEnd(c);
             var sentenceEnd = ContentEnd(c);
             var start = ContentStart(c, end, sentenceEnd);
@@ -34,8 +35,10 @@ internal sealed partial class QuoteFinder
                 start = end + 1;
                 sentenceEnd = ContentEnd(start);
             }
+            // "Lee told aides he would run, according to two people there": the source of the whole report is the one cited
+            if (start >= 0 && AccordingAfter(start, sentenceEnd)) continue;
             // a cue with a particle takes a noun phrase ("pointed to his record", "did not respond to requests")
-            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd))
+            if (start >= 0 && Words(start, sentenceEnd) >= MinWords(c, end, start, sentenceEnd) && !OnlyTime(start, sentenceEnd))
             {
                 // "his claim that ...", "Lee's promise to ...": the owner
                 if (OwnedClaim(c))
@@ -43,7 +46,7 @@ internal sealed partial class QuoteFinder
                     Add(c, end, start, sentenceEnd, IsApostropheS(c - 1) ? FromMention(_mentionAt[c - 2]) : new Speaker(c - 1, c, null));
                     continue;
                 }
-                if (SubjectOf(c) is { } speaker)
+                if (!InvertedWithApposition(c, end) && SubjectOf(c) is { } speaker)
                 {
                     Add(c, end, start, sentenceEnd, speaker);
                     continue;
@@ -84,6 +87,40 @@ internal sealed partial class QuoteFinder
             // "Even then, he said, he has learned enough ...": the sentence goes on after the cue
             if (rest >= 0) Add(c, end, rest, sentenceEnd, s);
         }
+    }
+
+    /// <summary>"the states that have voted", "in states that Lee won": "that" opens a relative after a noun, not a report.</summary>
+    private bool RelativeThat(int c) => Is(c + 1, "that") && (Has(c - 1, QuoteWord.Determiner) || Is(c - 1, "in") || Is(c - 1, "of")
+        || Has(c + 2, QuoteWord.Between) && !Has(c + 2, QuoteWord.Pronoun) && !IsAdverb(c + 2));
+
+    /// <summary>"announced earlier this year", "reported ten days ago": a time phrase after a cue is not what was said.</summary>
+    private bool OnlyTime(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (IsWord(t) && !(Has(t, QuoteWord.TimeWord | QuoteWord.NumberWord) || _tokens[t].Kind == TokenKind.Number
+                || Is(t, "ago") || Is(t, "a") || Is(t, "few") || Is(t, "days") || Is(t, "weeks") || Is(t, "months") || Is(t, "years") || Is(t, "past")))
+                return false;
+        return true;
+    }
+
+    private bool AccordingAfter(int from, int to)
+    {
+        for (var t = from; t < to - 1; t++)
+            if (Is(t, ",") && _markAt[t] < 0 && IsAccording(t + 1)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "..., said Tom Reyes, the head of the dock union.": after a comma, a cue followed by a name
+    /// and its apposition (or by a name ending the sentence) has its speaker after it and its content
+    /// before the comma, whatever word a subject search before the comma would find.
+    /// </summary>
+    private bool InvertedWithApposition(int c, int end)
+    {
+        if (!Is(c - 1, ",") || end >= _tokens.Length || _mentionAt[end] < 0 || _markAt[end] >= 0 || !char.IsUpper(_text[_tokens[end].Start])) return false;
+        var m = _mentions[_mentionAt[end]];
+        if (m.First != end) return false;
+        return m.End >= SentenceEnd(c) || Is(m.End, ".") || Is(m.End, ",") && (Is(m.End + 1, "a") || Is(m.End + 1, "an") || Is(m.End + 1, "the"));
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ internal sealed partial class QuoteFinder
         _classes = new QuoteWord[n];
         for (var t = 0; t < n; t++)
             if (_tokens[t].Length <= 16) _classes[t] = lexicon.Classes(Chars(t));
+        MarkSplitClitics();
         _sentenceOf = new int[n];
         for (var s = 0; s < _sentences.Length; s++)
             for (var t = _sentences[s].FirstToken; t < _sentences[s].FirstToken + _sentences[s].TokenCount && t < n; t++)
@@ -156,6 +157,23 @@ internal sealed partial class QuoteFinder
             if (_tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
         }
         return lo;
+    }
+
+    /// <summary>
+    /// PTB-tokenized text splits a contraction off with a space before its apostrophe ("it 's",
+    /// "they 've said"), and the tokenizer makes the apostrophe and the rest two tokens. Both are
+    /// auxiliaries between a subject and its cue, never a speaker ("they 've said" is said by "they").
+    /// </summary>
+    private void MarkSplitClitics()
+    {
+        for (var t = 1; t < _tokens.Length; t++)
+        {
+            var a = _tokens[t - 1];
+            if (a.Length != 1 || _text[a.Start] is not ('\'' or '\u2019') || _tokens[t].Start != a.Start + 1 || a.Start == 0 || _text[a.Start - 1] != ' ') continue;
+            if (!(Is(t, "s") || Is(t, "re") || Is(t, "ve") || Is(t, "ll") || Is(t, "d") || Is(t, "m"))) continue;
+            _classes[t - 1] |= QuoteWord.Between;
+            _classes[t] |= QuoteWord.Between;
+        }
     }
 
     private ReadOnlySpan<char> Chars(int t) => _text.AsSpan(_tokens[t].Start, _tokens[t].Length);

@@ -10,6 +10,8 @@ public class QuoteNotQuoteTests
     [Theory]
     [InlineData("Turnout rose in the 12 states that hold their primaries in March.")]
     [InlineData("The early states host their contests before the big cities vote.")]
+    [InlineData("The storm hit hardest in the coastal states that have the oldest ports.")]
+    [InlineData("Turnout rose in states that Ann Reyes won by wide margins.")]
     public void States_as_a_noun_is_no_cue(string text)
     {
         Assert.Empty(Analyze(text));
@@ -39,5 +41,13 @@ public class QuoteNotQuoteTests
         var quotes = Analyze("Ann Lee spoke first. \"We will win this fight in the end,\" she said. \"The harbor is ours and we will keep it.\"");
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.Text));
+    }
+    [Fact]
+    public void A_time_phrase_after_a_cue_is_not_what_was_said()
+    {
+        Assert.Empty(Analyze("The harbor will close.\n\nThe fire was reported two days ago."));
+        var q = Assert.Single(Analyze("The harbor will close.\n\nThe pier will close in May, the mayor announced earlier this week."));
+        Assert.Equal("The pier will close in May", q.Text);
+        Assert.Equal("the mayor", q.Speaker?.Text);
     }
 }

@@ -83,4 +83,37 @@ public class QuoteSubjectTests
         Assert.Equal("said", q.Cue?.Text);
         Assert.Equal("Greta Lund", q.Speaker?.Text);
     }
+    [Theory]
+    [InlineData("The ferry was late again .\n\nThe port workers were told the pier was safe , and they 've said so since .", "they")]
+    [InlineData("The ferry was late again .\n\nThe port workers were told the pier was safe , and we 're saying so too .", "we")]
+    public void A_contraction_split_off_in_PTB_text_is_not_the_speaker(string text, string speaker)
+    {
+        var q = Assert.Single(Analyze(text), q => q.Cue?.Text is "said" or "saying");
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_noun_after_a_split_contraction_is_not_a_cue()
+    {
+        Assert.Empty(Analyze("The show ended at nine .\n\nThat 's your answer and that 's the end of it !"));
+    }
+    [Theory]
+    [InlineData("Some claims about the docks are hard to prove, while others are not useful to the public, said Tom Reyes, the head of the dock union.",
+        "Some claims about the docks are hard to prove, while others are not useful to the public", "Tom Reyes")]
+    [InlineData("In a year when costs are rising, the city has more room to cut the budget, said Laura Finch, a former harbor inspector.",
+        "In a year when costs are rising, the city has more room to cut the budget", "Laura Finch")]
+    public void An_inverted_name_with_its_apposition_is_the_speaker_not_the_content(string text, string content, string speaker)
+    {
+        var q = Assert.Single(Analyze("The harbor will close.\n\n" + text));
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Text);
+    }
+    [Fact]
+    public void A_report_cited_with_according_to_is_the_source_quote_not_the_subject_quote()
+    {
+        var q = Assert.Single(Analyze("The harbor will close.\n\nThe mayor told aides she would run again, according to two people at the meeting."));
+        Assert.Equal("The mayor told aides she would run again", q.Text);
+        Assert.Equal("according to", q.Cue?.Text);
+        Assert.Equal("two people", q.Speaker?.Text);
+    }
 }
