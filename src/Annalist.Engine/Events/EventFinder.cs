@@ -85,9 +85,28 @@ internal sealed partial class EventFinder
 
     private void FindTriggers(int sentence)
     {
+        var start = _drafts.Count;
         FindLexiconTriggers(sentence);
         FindIntended(sentence);
         FindDemand(sentence);
+        InTextOrder(start);
+    }
+
+    /// <summary>
+    /// The intent and demand rules add their events after the lexicon's; the rules that follow (quantities,
+    /// merges, "the event before") read a sentence's drafts in text order, so they are put back in it.
+    /// </summary>
+    private void InTextOrder(int start)
+    {
+        var ordered = true;
+        for (var k = start + 1; k < _drafts.Count && ordered; k++) ordered = _drafts[k - 1].First <= _drafts[k].First;
+        if (ordered) return;
+        var sorted = _drafts.GetRange(start, _drafts.Count - start).OrderBy(d => d.First).ToList(); // stable
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            _drafts[start + k] = sorted[k];
+            for (var t = sorted[k].First; t <= sorted[k].Last; t++) _triggerAt[t] = start + k;
+        }
     }
 
     private void FindLexiconTriggers(int sentence)

@@ -192,3 +192,17 @@ public class EventModifierTests
     public void Getting_ready_to_attack_is_a_mobilization_and_being_willing_a_threat(string text, string type) =>
         Assert.Equal(type, Assert.Single(Analyze(text)).Type);
 }
+
+// Sixth round: the events of a sentence come in the order of their triggers, whichever rule found them.
+public class EventOrderTests
+{
+    [Theory]
+    [InlineData("Chad will evacuate the town; Niger condemned the attack.", "AGREE", "ACCUSE")]
+    [InlineData("Togo will fund the school; Ghana praised the plan.", "AGREE", "SUPPORT")]
+    public void An_intended_act_before_a_lexicon_trigger_comes_first(string text, string first, string second)
+    {
+        var events = Analyze(text);
+        Assert.Equal([first, second], events.Select(e => e.Type));
+        Assert.True(events[0].Trigger.Start < events[1].Trigger.Start);
+    }
+}
