@@ -266,13 +266,14 @@ internal sealed partial class EventFinder
         if (w == words.Length) return t - 1;
         if (words[w] is null)
         {
-            for (var gap = 0; gap <= 3 && t + gap <= end; gap++)
+            for (var (k, gap) = (t, 0); ; gap++)
             {
-                if (gap > 0 && _tokens[t + gap - 1].Kind is not (TokenKind.Word or TokenKind.Number)) break;
-                var r = MatchFrom(words, w + 1, t + gap, end);
-                if (r >= 0) return r;
+                var r = MatchFrom(words, w + 1, k, end);
+                if (r >= 0 || gap == 3 || k >= end || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return r;
+                // a hyphenated compound ("day-old", "long-standing") is one word of the gap
+                for (k++; k + 1 < end && _text[k] is "-" && Joined(k - 1, k) && Joined(k, k + 1)
+                     && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Number; k += 2) { }
             }
-            return -1;
         }
         if (t >= end) return -1;
         if (words[w]![0] == NameSlot) return NameAt(t, end) is var n and >= 0 ? MatchFrom(words, w + 1, n, end) : -1;
@@ -280,6 +281,8 @@ internal sealed partial class EventFinder
             if (_text.Is(t, option)) return MatchFrom(words, w + 1, t + 1, end);
         return -1;
     }
+
+    private bool Joined(int a, int b) => _tokens[a].End == _tokens[b].Start;
 
     /// <summary>In a phrase, "&lt;name&gt;" is a capitalized word, perhaps in quote marks ("operation “Spiderweb”").</summary>
     private const string NameSlot = "<name>";

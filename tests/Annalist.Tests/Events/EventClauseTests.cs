@@ -206,3 +206,22 @@ public class EventOrderTests
         Assert.True(events[0].Trigger.Start < events[1].Trigger.Start);
     }
 }
+
+// Sixth round: a hyphenated compound is one word of a trigger phrase's gap ("lift * blockade").
+public class EventGapTests
+{
+    [Theory]
+    [InlineData("The navy lifted a long-standing blockade of the port.")]
+    [InlineData("The navy lifted its three-week-old naval blockade of the port.")]
+    public void A_hyphenated_compound_counts_as_one_word_of_a_gap(string text)
+    {
+        var retreat = Assert.Single(Analyze(text));
+        Assert.Equal("RETREAT", retreat.Type);
+    }
+
+    [Fact]
+    public void A_gap_still_takes_at_most_three_words()
+    {
+        Assert.DoesNotContain(Analyze("The navy lifted on a cold Monday its blockade of the port."), e => e.Type == "RETREAT");
+    }
+}
