@@ -80,7 +80,22 @@ internal sealed partial class EventFinder
         AttachQuantities();
         MergeWithinSentences();
         ResolveDiscourse();
+        JointExercises();
         return [.. _drafts.Where(d => !d.Merged).Select(Freeze)];
+    }
+
+    private static readonly string[] ExerciseWords = ["exercises", "drills", "maneuvers", "manoeuvres", "games"];
+
+    /// <summary>
+    /// PLOVER (MOBILIZE): "joint military operations are coded as COOPERATE but single-country exercises
+    /// should be coded as MOBILIZE"; exercises whose actors belong to two or more countries are joint.
+    /// </summary>
+    private void JointExercises()
+    {
+        foreach (var d in _drafts)
+            if (d.Type == "MOBILIZE" && d.Entry.Words[^1] is { } last && last.Any(w => ExerciseWords.Contains(w))
+                && d.ActorCountries().Distinct().Count() >= 2)
+                (d.Type, d.Mode, d.Context) = ("COOPERATE", null, "military");
     }
 
     private void FindTriggers(int sentence)

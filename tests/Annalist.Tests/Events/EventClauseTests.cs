@@ -225,3 +225,23 @@ public class EventGapTests
         Assert.DoesNotContain(Analyze("The navy lifted on a cold Monday its blockade of the port."), e => e.Type == "RETREAT");
     }
 }
+
+// Sixth round, PLOVER MOBILIZE: single-country exercises are MOBILIZE, joint ones COOPERATE military.
+public class EventExerciseTests
+{
+    [Fact]
+    public void One_country_s_war_games_are_a_mobilization()
+    {
+        var e = Assert.Single(Analyze("Iran staged war games near the Strait of Hormuz."));
+        Assert.Equal(("MOBILIZE", "troops"), (e.Type, e.Mode));
+    }
+
+    [Theory]
+    [InlineData("Chinese and Russian warships began war games in the Baltic Sea.")]
+    [InlineData("France and Egypt held naval exercises off Alexandria.")]
+    public void Exercises_of_two_countries_are_military_cooperation(string text)
+    {
+        var e = Assert.Single(Analyze(text));
+        Assert.Equal(("COOPERATE", "military"), (e.Type, e.Context));
+    }
+}
