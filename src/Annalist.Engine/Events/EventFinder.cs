@@ -80,14 +80,48 @@ internal sealed partial class EventFinder
         AttachQuantities();
         MergeWithinSentences();
         ResolveDiscourse();
+        JointExercises();
         return [.. _drafts.Where(d => !d.Merged).Select(Freeze)];
+    }
+
+    private static readonly string[] ExerciseWords = ["exercises", "drills", "maneuvers", "manoeuvres", "games"];
+
+    /// <summary>
+    /// PLOVER (MOBILIZE): "joint military operations are coded as COOPERATE but single-country exercises
+    /// should be coded as MOBILIZE"; exercises whose actors belong to two or more countries are joint.
+    /// </summary>
+    private void JointExercises()
+    {
+        foreach (var d in _drafts)
+            if (d.Type == "MOBILIZE" && d.Entry.Words[^1] is { } last && last.Any(w => ExerciseWords.Contains(w))
+                && d.ActorCountries().Distinct().Count() >= 2)
+                (d.Type, d.Mode, d.Context) = ("COOPERATE", null, "military");
     }
 
     private void FindTriggers(int sentence)
     {
+        var start = _drafts.Count;
         FindLexiconTriggers(sentence);
         FindIntended(sentence);
         FindDemand(sentence);
+        InTextOrder(start);
+    }
+
+    /// <summary>
+    /// The intent and demand rules add their events after the lexicon's; the rules that follow (quantities,
+    /// merges, "the event before") read a sentence's drafts in text order, so they are put back in it.
+    /// </summary>
+    private void InTextOrder(int start)
+    {
+        var ordered = true;
+        for (var k = start + 1; k < _drafts.Count && ordered; k++) ordered = _drafts[k - 1].First <= _drafts[k].First;
+        if (ordered) return;
+        var sorted = _drafts.GetRange(start, _drafts.Count - start).OrderBy(d => d.First).ToList(); // stable
+        for (var k = 0; k < sorted.Count; k++)
+        {
+            _drafts[start + k] = sorted[k];
+            for (var t = sorted[k].First; t <= sorted[k].Last; t++) _triggerAt[t] = start + k;
+        }
     }
 
     private void FindLexiconTriggers(int sentence)
@@ -247,13 +281,14 @@ internal sealed partial class EventFinder
         if (w == words.Length) return t - 1;
         if (words[w] is null)
         {
-            for (var gap = 0; gap <= 3 && t + gap <= end; gap++)
+            for (var (k, gap) = (t, 0); ; gap++)
             {
-                if (gap > 0 && _tokens[t + gap - 1].Kind is not (TokenKind.Word or TokenKind.Number)) break;
-                var r = MatchFrom(words, w + 1, t + gap, end);
-                if (r >= 0) return r;
+                var r = MatchFrom(words, w + 1, k, end);
+                if (r >= 0 || gap == 3 || k >= end || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) return r;
+                // a hyphenated compound ("day-old", "long-standing") is one word of the gap
+                for (k++; k + 1 < end && _text[k] is "-" && Joined(k - 1, k) && Joined(k, k + 1)
+                     && _tokens[k + 1].Kind is TokenKind.Word or TokenKind.Number; k += 2) { }
             }
-            return -1;
         }
         if (t >= end) return -1;
         if (words[w]![0] == NameSlot) return NameAt(t, end) is var n and >= 0 ? MatchFrom(words, w + 1, n, end) : -1;
@@ -261,6 +296,8 @@ internal sealed partial class EventFinder
             if (_text.Is(t, option)) return MatchFrom(words, w + 1, t + 1, end);
         return -1;
     }
+
+    private bool Joined(int a, int b) => _tokens[a].End == _tokens[b].Start;
 
     /// <summary>In a phrase, "&lt;name&gt;" is a capitalized word, perhaps in quote marks ("operation “Spiderweb”").</summary>
     private const string NameSlot = "<name>";

@@ -192,3 +192,56 @@ public class EventModifierTests
     public void Getting_ready_to_attack_is_a_mobilization_and_being_willing_a_threat(string text, string type) =>
         Assert.Equal(type, Assert.Single(Analyze(text)).Type);
 }
+
+// Sixth round: the events of a sentence come in the order of their triggers, whichever rule found them.
+public class EventOrderTests
+{
+    [Theory]
+    [InlineData("Chad will evacuate the town; Niger condemned the attack.", "AGREE", "ACCUSE")]
+    [InlineData("Togo will fund the school; Ghana praised the plan.", "AGREE", "SUPPORT")]
+    public void An_intended_act_before_a_lexicon_trigger_comes_first(string text, string first, string second)
+    {
+        var events = Analyze(text);
+        Assert.Equal([first, second], events.Select(e => e.Type));
+        Assert.True(events[0].Trigger.Start < events[1].Trigger.Start);
+    }
+}
+
+// Sixth round: a hyphenated compound is one word of a trigger phrase's gap ("lift * blockade").
+public class EventGapTests
+{
+    [Theory]
+    [InlineData("The navy lifted a long-standing blockade of the port.")]
+    [InlineData("The navy lifted its three-week-old naval blockade of the port.")]
+    public void A_hyphenated_compound_counts_as_one_word_of_a_gap(string text)
+    {
+        var retreat = Assert.Single(Analyze(text));
+        Assert.Equal("RETREAT", retreat.Type);
+    }
+
+    [Fact]
+    public void A_gap_still_takes_at_most_three_words()
+    {
+        Assert.DoesNotContain(Analyze("The navy lifted on a cold Monday its blockade of the port."), e => e.Type == "RETREAT");
+    }
+}
+
+// Sixth round, PLOVER MOBILIZE: single-country exercises are MOBILIZE, joint ones COOPERATE military.
+public class EventExerciseTests
+{
+    [Fact]
+    public void One_country_s_war_games_are_a_mobilization()
+    {
+        var e = Assert.Single(Analyze("Iran staged war games near the Strait of Hormuz."));
+        Assert.Equal(("MOBILIZE", "troops"), (e.Type, e.Mode));
+    }
+
+    [Theory]
+    [InlineData("Chinese and Russian warships began war games in the Baltic Sea.")]
+    [InlineData("France and Egypt held naval exercises off Alexandria.")]
+    public void Exercises_of_two_countries_are_military_cooperation(string text)
+    {
+        var e = Assert.Single(Analyze(text));
+        Assert.Equal(("COOPERATE", "military"), (e.Type, e.Context));
+    }
+}
