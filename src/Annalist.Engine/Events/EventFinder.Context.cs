@@ -20,6 +20,19 @@ internal sealed partial class EventFinder
     private const int CueWindow = 6;
     private const int ProspectWindow = 3;
 
+    private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i"];
+
+    /// <summary>Whether token k is "and", "but" or "or" before a new subject (a capitalized word or a subject pronoun).</summary>
+    private bool NewSubjectAt(int k) =>
+        k + 1 < _tokens.Length && _text.IsAny(k, "and", "but", "or") && (_text.StartsUpper(k + 1) || _text.IsAny(k + 1, SubjectPronouns));
+
+    private bool NewSubjectBetween(int from, int to)
+    {
+        for (var k = from; k < to - 1; k++)
+            if (NewSubjectAt(k)) return true;
+        return false;
+    }
+
     private string Modality(EventDraft d)
     {
         var start = d.SentenceSpan.FirstToken;
@@ -28,6 +41,8 @@ internal sealed partial class EventFinder
         for (var j = d.First - 1; j >= start; j--)
         {
             if (_text.IsClausePunctuation(j) || _text.IsComma(j) && d.First - j > 2) break;
+            // "Chad will evacuate them and Niger arrested 30 men": a new subject after the conjunction opens a clause of its own
+            if (j + 1 < d.First && NewSubjectAt(j)) break;
             if (_inTime[j]) continue; // "May 16" is no modal
             if (d.First - j <= CueWindow)
             {

@@ -67,7 +67,8 @@ internal sealed partial class EventFinder
             for (var b = a + 1; b < _drafts.Count && _drafts[b].Sentence == d.Sentence; b++)
             {
                 var e = _drafts[b];
-                if (e.Merged || e.First - d.Last > (isDirective ? ContentWindow : ObjectWindow) || CrossesClause(d.Last + 1, e.First)) break;
+                if (e.Merged || e.First - d.Last > (isDirective ? ContentWindow : ObjectWindow) || CrossesClause(d.Last + 1, e.First)
+                    || NewSubjectBetween(d.Last + 1, e.First)) break; // "... and Niger arrested": another actor's act, not the content
                 // after another verb only a noun is its object: "rejected the agreement", "condemned the offensive"
                 if (!isDirective && !e.Nominal) break;
                 // a nominal one right after the verb is its object even when it is itself a proposal, plan or

@@ -11,6 +11,16 @@ using static EventFixtures;
 public class EventClauseTests
 {
     [Fact]
+    public void An_intent_cue_stops_at_a_new_subject_after_a_conjunction()
+    {
+        var events = Analyze("Chad will evacuate 200 citizens and Niger arrested 30 men.");
+        Assert.Equal("AGREE", Assert.Single(events, e => e.TriggerText == "evacuate").Type);
+        Assert.Equal("COERCE", Assert.Single(events, e => e.TriggerText == "arrested").Type);
+        // without a new subject the cue reaches the second verb: "will evacuate ... and arrest" is one intent
+        Assert.Equal("THREATEN", Assert.Single(Analyze("Chad will evacuate 200 citizens and arrest 30 men."), e => e.TriggerText == "arrest").Type);
+    }
+
+    [Fact]
     public void A_time_after_a_later_verb_dates_that_verb_only()
     {
         var events = Analyze("Kenya rejected the plan and promised to rebuild the city by September.");
