@@ -20,11 +20,12 @@ internal sealed partial class EventFinder
     private const int CueWindow = 6;
     private const int ProspectWindow = 3;
 
-    private static readonly string[] SubjectPronouns = ["he", "she", "they", "it", "we", "i"];
+    // pronouns that can be the subject of an act; "it" only where its referent is known (see ActingSubject)
+    private static readonly string[] PersonalSubjects = ["he", "she", "they", "we", "i"];
 
     /// <summary>Whether token k is "and", "but" or "or" before a new subject (a capitalized word or a subject pronoun).</summary>
     private bool NewSubjectAt(int k) =>
-        k + 1 < _tokens.Length && _text.IsAny(k, "and", "but", "or") && (_text.StartsUpper(k + 1) || _text.IsAny(k + 1, SubjectPronouns));
+        k + 1 < _tokens.Length && _text.IsAny(k, "and", "but", "or") && (_text.StartsUpper(k + 1) || _text.IsAny(k + 1, PersonalSubjects) || _text.Is(k + 1, "it"));
 
     private bool NewSubjectBetween(int from, int to)
     {

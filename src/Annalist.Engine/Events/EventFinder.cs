@@ -199,7 +199,7 @@ internal sealed partial class EventFinder
         while (p >= start && _text.IsAny(p, SubjectAuxiliaries)) p--;
         if (p < start) return false;
         if (_mentions.TryAt(p, out var m)) return !IsPlace(m);
-        if (_text.IsAny(p, "he", "she", "they", "we", "i")) return true;
+        if (_text.IsAny(p, PersonalSubjects)) return true;
         return _text.Is(p, "it") && ReportingVerbBefore(p, start) >= 0;
     }
 
